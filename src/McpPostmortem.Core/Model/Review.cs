@@ -1,0 +1,14 @@
+namespace McpPostmortem.Model;
+
+/// <summary>
+/// Facts about the review that the document cannot show by itself: the checklist records them.
+/// </summary>
+public sealed record Review
+{
+    public DateOnly? MeetingHeld { get; init; }
+
+    /// <summary>Where the document was shared ("#eng-all, incident-review list").</summary>
+    public string SharedWith { get; init; } = "";
+
+    public DateOnly? FollowUpDate { get; init; }
+}

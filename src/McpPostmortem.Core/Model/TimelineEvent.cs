@@ -1,0 +1,30 @@
+namespace McpPostmortem.Model;
+
+/// <summary>
+/// One step of the incident. <see cref="Time"/> is stored in UTC; <see cref="OriginalTime"/> keeps the
+/// text the time was read from and <see cref="OriginalOffset"/> the offset it was read in, so a reader
+/// can always check the conversion.
+/// </summary>
+public sealed record TimelineEvent
+{
+    /// <summary>Stable id within the postmortem, such as "ev-3".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The instant, in UTC.</summary>
+    public required DateTimeOffset Time { get; init; }
+
+    public required string Description { get; init; }
+
+    public EventKind Kind { get; init; } = EventKind.Note;
+
+    public EventSource Source { get; init; } = EventSource.Other;
+
+    /// <summary>The time exactly as it was given ("2:45 PM", "14:32 CET").</summary>
+    public string OriginalTime { get; init; } = "";
+
+    /// <summary>The UTC offset the original time was read in, as "+02:00".</summary>
+    public string OriginalOffset { get; init; } = "+00:00";
+
+    /// <summary>A link to the chat message, page, deploy or dashboard.</summary>
+    public string Link { get; init; } = "";
+}

@@ -1,0 +1,223 @@
+using System.Text.Json;
+using McpPostmortem.Errors;
+using McpPostmortem.Model;
+using McpPostmortem.Serialization;
+
+namespace McpPostmortem.Storage;
+
+/// <summary>
+/// Keeps one JSON file per postmortem in a folder, with rendered documents beside it. Every change
+/// is a read-modify-write under a lock that other processes honour too, and every write is atomic.
+/// </summary>
+public sealed class PostmortemStore
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly TimeProvider _clock;
+
+    public PostmortemStore(string directory, TimeProvider? clock = null)
+    {
+        Directory = Path.GetFullPath(directory);
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>The full path of the postmortems folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>Saves a new postmortem; refuses an id that is already taken.</summary>
+    public Postmortem Create(Postmortem postmortem)
+    {
+        PostmortemId.Require(postmortem.Id);
+        EnsureDirectory();
+
+        using var _ = StoreLock.Acquire(LockPath(postmortem.Id), LockTimeout);
+        if (File.Exists(JsonPath(postmortem.Id)))
+        {
+            throw new PostmortemException(
+                $"A postmortem with id '{postmortem.Id}' already exists. Use that id to change it, " +
+                "or give a different title.");
+        }
+
+        var now = _clock.GetUtcNow();
+        var created = postmortem with { Revision = 1, CreatedAt = now, UpdatedAt = now };
+        Write(created);
+        return created;
+    }
+
+    /// <summary>Reads a postmortem; a missing id is a caller-fixable error.</summary>
+    public Postmortem Load(string id)
+    {
+        PostmortemId.Require(id);
+        var path = JsonPath(id);
+        RefuseLink(path);
+        if (!File.Exists(path))
+        {
+            throw new PostmortemException(
+                $"No postmortem has id '{id}'. Call list_postmortems to see the ids, " +
+                "or create_postmortem to start one.");
+        }
+
+        return Read(path, id);
+    }
+
+    /// <summary>True when a postmortem with this id is stored.</summary>
+    public bool Exists(string id) => PostmortemId.IsValid(id) && File.Exists(JsonPath(id));
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest stored version under the cross-process lock and
+    /// saves the result with the next revision. When <paramref name="expectedRevision"/> is above zero
+    /// and the stored revision differs, the change is refused: the caller edited a stale copy.
+    /// </summary>
+    public Postmortem Update(string id, Func<Postmortem, Postmortem> change, long expectedRevision = 0)
+    {
+        Load(id);
+        using var _ = StoreLock.Acquire(LockPath(id), LockTimeout);
+
+        var current = Load(id);
+        if (expectedRevision > 0 && expectedRevision != current.Revision)
+        {
+            throw new PostmortemException(
+                $"Postmortem '{id}' is at revision {current.Revision}, not {expectedRevision}: someone " +
+                "changed it since you read it. Call get_postmortem, check the change, and try again.");
+        }
+
+        var changed = change(current) with
+        {
+            Id = current.Id,
+            SchemaVersion = Postmortem.CurrentSchemaVersion,
+            Revision = current.Revision + 1,
+            CreatedAt = current.CreatedAt,
+            UpdatedAt = _clock.GetUtcNow(),
+        };
+        Write(changed);
+        return changed;
+    }
+
+    /// <summary>Deletes a postmortem and its rendered documents; returns what was deleted.</summary>
+    public Postmortem Delete(string id)
+    {
+        var postmortem = Load(id);
+        using var _ = StoreLock.Acquire(LockPath(id), LockTimeout);
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, id + ".*"))
+        {
+            if (Path.GetFileNameWithoutExtension(path) == id && new FileInfo(path).LinkTarget is null)
+            {
+                File.Delete(path);
+            }
+        }
+
+        return postmortem;
+    }
+
+    /// <summary>Lists every stored postmortem, newest incident first; unreadable files are skipped.</summary>
+    public IReadOnlyList<Postmortem> LoadAll()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return [];
+        }
+
+        var all = new List<Postmortem>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.json"))
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (!PostmortemId.IsValid(id) || new FileInfo(path).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                all.Add(Read(path, id));
+            }
+            catch (PostmortemException)
+            {
+                // One damaged file must not hide the others; get_postmortem on it reports the damage.
+            }
+        }
+
+        all.Sort((a, b) => (b.IncidentDate, a.Id).CompareTo((a.IncidentDate, b.Id)));
+        return all;
+    }
+
+    /// <summary>Writes a rendered document beside the JSON, atomically, and returns its full path.</summary>
+    public string WriteOutput(string id, string extension, string text)
+    {
+        PostmortemId.Require(id);
+        EnsureDirectory();
+        var path = Path.Combine(Directory, $"{id}.{extension}");
+        RefuseLink(path);
+        AtomicFile.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>The path a rendered document of this id and extension is written to.</summary>
+    public string OutputPath(string id, string extension) => Path.Combine(Directory, $"{id}.{extension}");
+
+    private string JsonPath(string id) => Path.Combine(Directory, id + ".json");
+
+    private string LockPath(string id) => Path.Combine(Directory, $".{id}.lock");
+
+    private void EnsureDirectory()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+    }
+
+    private void Write(Postmortem postmortem)
+    {
+        var path = JsonPath(postmortem.Id);
+        RefuseLink(path);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(postmortem, PostmortemJsonContext.Default.Postmortem);
+        AtomicFile.WriteAllBytes(path, bytes);
+    }
+
+    private static Postmortem Read(string path, string id)
+    {
+        Postmortem? postmortem;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            postmortem = JsonSerializer.Deserialize(bytes, PostmortemJsonContext.Default.Postmortem);
+        }
+        catch (JsonException ex)
+        {
+            throw new PostmortemException(
+                $"The stored file of postmortem '{id}' is not valid ({ex.Message}). Fix or restore " +
+                $"{id}.json in the postmortems folder.", ex);
+        }
+
+        if (postmortem is null || postmortem.Id != id)
+        {
+            throw new PostmortemException(
+                $"The stored file of postmortem '{id}' does not hold that postmortem. Fix or restore {id}.json.");
+        }
+
+        if (postmortem.SchemaVersion > Postmortem.CurrentSchemaVersion)
+        {
+            throw new PostmortemException(
+                $"Postmortem '{id}' was saved by a newer McpPostmortem (schema {postmortem.SchemaVersion}). " +
+                "Upgrade the server to change it.");
+        }
+
+        return postmortem;
+    }
+
+    private void RefuseLink(string path)
+    {
+        // A link could point anywhere on the machine; the store only touches real files in its folder.
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            throw new PostmortemException(
+                $"'{Path.GetFileName(path)}' in the postmortems folder is a symbolic link; the server only " +
+                "reads and writes regular files there. Replace the link with the file itself.");
+        }
+
+        var folder = new DirectoryInfo(Directory);
+        if (folder.LinkTarget is not null)
+        {
+            throw new PostmortemException(
+                "The postmortems folder itself is a symbolic link; point --dir at the real folder.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using McpPostmortem.Server.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,62 @@
+using McpPostmortem.Server.Prompts;
+using McpPostmortem.Server.Tools;
+using McpPostmortem.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+
+namespace McpPostmortem.Server;
+
+/// <summary>Builds and runs the MCP server over stdio.</summary>
+public static class ServerHost
+{
+    public static async Task<int> RunAsync(string directory, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // stdout carries the protocol; every log line goes to stderr.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
+
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.AddSingleton(new PostmortemStore(directory));
+        AddPostmortemServer(builder.Services).WithStdioServerTransport();
+
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>Registers the workspace, tools, prompts and filters; shared with the in-process tests.</summary>
+    public static IMcpServerBuilder AddPostmortemServer(IServiceCollection services)
+    {
+        services.AddSingleton<Workspace>();
+        services.PostConfigure<McpServerOptions>(o =>
+        {
+            foreach (var tool in o.ToolCollection ?? [])
+            {
+                tool.ProtocolTool.InputSchema = PortableSchema.Simplify(tool.ProtocolTool.InputSchema);
+            }
+        });
+        return services
+            .AddMcpServer(o =>
+            {
+                o.ServerInfo = new() { Name = "mcp-postmortem", Version = ServerVersion.Current };
+                o.ServerInstructions = ServerInstructions.Text;
+            })
+            .WithRequestFilters(f => f.AddCallToolFilter(ToolCallFilter.Create))
+            .WithTools<PostmortemTools>(ServerJson.Options)
+            .WithTools<SectionTools>(ServerJson.Options)
+            .WithTools<TimelineTools>(ServerJson.Options)
+            .WithTools<ContributingFactorTools>(ServerJson.Options)
+            .WithTools<ActionItemTools>(ServerJson.Options)
+            .WithTools<DocumentTools>(ServerJson.Options)
+            .WithPrompts<PostmortemPrompts>(ServerJson.Options);
+    }
+}

@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using McpPostmortem.ActionItems;
+using McpPostmortem.Model;
+using McpPostmortem.Server.Results;
+using ModelContextProtocol.Server;
+
+namespace McpPostmortem.Server.Tools;
+
+/// <summary>Action items: system changes with an owner, a due date, a priority and a class.</summary>
+[McpServerToolType]
+public sealed class ActionItemTools(Workspace workspace)
+{
+    [McpServerTool(Name = "add_action_item", UseStructuredContent = true)]
+    [Description("Add one action item. Start with a verb, name one system change and its done state " +
+        "('Alert on config-load failures per PoP'). Give an owner (a team or role is fine) and a due date; " +
+        "without them use status candidate. Never aim an item at a person ('be more careful', 'retrain X'): " +
+        "write the guardrail or tool that makes the slip hard instead.")]
+    public ChangeResult AddActionItem(
+        [Description("Postmortem id.")] string id,
+        [Description("Verb first, one change, a clear done state.")] string action,
+        [Description("Owner: a team or role is fine. Required unless status is candidate.")] string owner = "",
+        [Description("Due date YYYY-MM-DD. Required unless status is candidate.")] string due_date = "",
+        [Description("P0 now (blocks closing), P1 within 2 weeks, P2 within the quarter, P3 nice to have.")]
+        Priority priority = Priority.P2,
+        [Description("investigate, mitigate, repair, detect or prevent.")] ActionItemClass @class = ActionItemClass.Prevent,
+        [Description("open, in_progress, done, not_doing, or candidate for an unagreed proposal.")]
+        ActionItemStatus status = ActionItemStatus.Open,
+        [Description("Link to the tracking ticket, or empty.")] string tracking_link = "")
+    {
+        var input = new NewActionItem
+        {
+            Action = action,
+            Owner = owner,
+            DueDate = due_date,
+            Priority = priority,
+            Class = @class,
+            Status = status,
+            TrackingLink = tracking_link,
+        };
+        ActionItem? added = null;
+        var saved = workspace.Change(id, "action item", p =>
+        {
+            (var changed, added) = ActionItemEditor.Add(p, input);
+            return changed;
+        });
+        return Workspace.Result(saved, $"Added action item {added!.Id}.", [added.Id]);
+    }
+
+    [McpServerTool(Name = "update_action_item", UseStructuredContent = true, Idempotent = true)]
+    [Description("Change an action item by its id (ai-N): for example set its status to done, give a " +
+        "candidate an owner and due date, or add the tracking link. Empty arguments keep their value.")]
+    public ChangeResult UpdateActionItem(
+        [Description("Postmortem id.")] string id,
+        [Description("The item id, such as 'ai-2'.")] string item_id,
+        [Description("New action text, or empty.")] string action = "",
+        [Description("New owner, or empty.")] string owner = "",
+        [Description("New due date YYYY-MM-DD, or empty.")] string due_date = "",
+        [Description("New priority P0-P3, or empty.")] string priority = "",
+        [Description("New class (investigate, mitigate, repair, detect, prevent), or empty.")] string @class = "",
+        [Description("New status (candidate, open, in_progress, done, not_doing), or empty.")] string status = "",
+        [Description("New tracking link, or empty.")] string tracking_link = "")
+    {
+        var changes = new ActionItemChanges(action, owner, due_date, priority, @class, status, tracking_link);
+        var saved = workspace.Change(id, $"action item {item_id}", p => ActionItemEditor.Update(p, item_id, changes).Postmortem);
+        return Workspace.Result(saved, $"Action item {item_id} updated.", [item_id]);
+    }
+
+    [McpServerTool(Name = "remove_action_item", UseStructuredContent = true, Destructive = true)]
+    [Description("Remove an action item by its id (ai-N).")]
+    public ChangeResult RemoveActionItem(
+        [Description("Postmortem id.")] string id,
+        [Description("The item id, such as 'ai-2'.")] string item_id)
+    {
+        var saved = workspace.Change(id, $"remove {item_id}", p => ActionItemEditor.Remove(p, item_id));
+        return Workspace.Result(saved, $"Action item {item_id} removed.");
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using McpPostmortem.Rendering;
+using McpPostmortem.Server.Results;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+
+namespace McpPostmortem.Server.Tools;
+
+/// <summary>Rendering the finished document and checking its language.</summary>
+[McpServerToolType]
+public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> logger)
+{
+    [McpServerTool(Name = "render_postmortem", UseStructuredContent = true, Idempotent = true)]
+    [Description("Render the postmortem as Markdown in the reference layout and write it beside the stored " +
+        "postmortem as <id>.md. Returns the path and the text. Call it last, after lint_postmortem is clean; " +
+        "render again after any change.")]
+    public RenderResult RenderPostmortem(
+        [Description("Postmortem id.")] string id)
+    {
+        var postmortem = workspace.Store.Load(id);
+        var markdown = PostmortemRenderer.Render(postmortem);
+        var path = workspace.Store.WriteOutput(id, "md", markdown);
+        logger.LogInformation("Rendered {Id} to {Path}", id, path);
+        return new RenderResult { Id = id, Template = "default", Path = path, Markdown = markdown };
+    }
+
+    [McpServerTool(Name = "lint_postmortem", ReadOnly = true, UseStructuredContent = true)]
+    [Description("Check every text field of a stored postmortem (summary, timeline, root cause, factors, " +
+        "lists, action items) for blame language. Each finding has a rule id, severity, message, the section " +
+        "and item id, and a suggestion for a blameless rewrite. Fix every error before rendering.")]
+    public LintReport LintPostmortem(
+        [Description("Postmortem id.")] string id) =>
+        LintReport.Of(workspace.Linter.LintPostmortem(workspace.Store.Load(id)));
+
+    [McpServerTool(Name = "lint_text", ReadOnly = true, UseStructuredContent = true)]
+    [Description("Check any drafted text or Markdown for blame language before you save it. Findings give " +
+        "line and column, a message and a blameless rewrite or pattern to follow.")]
+    public LintReport LintText(
+        [Description("The text to check, plain or Markdown.")] string text) =>
+        LintReport.Of(workspace.Linter.LintText(text));
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using McpPostmortem.Editing;
+using McpPostmortem.Model;
+using McpPostmortem.Server.Results;
+using McpPostmortem.Storage;
+using McpPostmortem.Timeline;
+using ModelContextProtocol.Server;
+
+namespace McpPostmortem.Server.Tools;
+
+/// <summary>Creating, finding and reading postmortems.</summary>
+[McpServerToolType]
+public sealed class PostmortemTools(Workspace workspace)
+{
+    [McpServerTool(Name = "create_postmortem", UseStructuredContent = true, Idempotent = false)]
+    [Description("Start a new blameless postmortem for one incident and get its id. Call this first, once per " +
+        "incident, then fill the sections with the other tools (timeline, impact, root cause, factors, action " +
+        "items) and finish with lint_postmortem and render_postmortem. The title is the short incident name " +
+        "('Global 502 errors after an edge config push'), not 'Postmortem: ...'. The id is a slug of the date " +
+        "and title; if it is taken, choose a more specific title.")]
+    public ChangeResult CreatePostmortem(
+        [Description("Short incident name, such as 'API outage from a connection leak'.")] string title,
+        [Description("The day the incident started, YYYY-MM-DD, in the incident's time zone.")] string incident_date,
+        [Description("SEV1 critical (broad impact, data lost) to SEV5 cosmetic. When unsure, pick the higher one.")]
+        Severity severity,
+        [Description("IANA time zone the timeline is shown in and bare times are read in, such as " +
+            "'Europe/Berlin' or 'America/Chicago'; 'UTC' when the team works in UTC.")] string timezone = "UTC",
+        [Description("People writing the postmortem, each with name and role ('incident commander'). May be empty.")]
+        IReadOnlyList<Author>? authors = null,
+        [Description("Optional 2-3 sentence summary: what broke, for how long, for whom, and the trigger.")]
+        string summary = "")
+    {
+        var draft = PostmortemEditor.Create(title, incident_date, severity, timezone, authors ?? [], summary);
+        var created = workspace.Store.Create(draft);
+        return Workspace.Result(created, $"Created postmortem '{created.Id}'. Next: add_timeline_events.");
+    }
+
+    [McpServerTool(Name = "list_postmortems", ReadOnly = true, UseStructuredContent = true)]
+    [Description("List the stored postmortems (id, title, date, severity, status), newest incident first. " +
+        "Use it to find the id of an existing postmortem before changing it.")]
+    public PostmortemList ListPostmortems() =>
+        new(workspace.Store.LoadAll().Select(PostmortemSummary.Of).ToList());
+
+    [McpServerTool(Name = "get_postmortem", ReadOnly = true, UseStructuredContent = true)]
+    [Description("Read a whole postmortem as data: every section with item ids (ev-1, cf-1, ai-1), the " +
+        "revision, the computed metrics (time to detect, acknowledge, mitigate, resolve, impact duration, each " +
+        "with its formula) and the sections still empty. Call it before editing and to check your work.")]
+    public PostmortemView GetPostmortem(
+        [Description("Postmortem id from create_postmortem or list_postmortems.")] string id)
+    {
+        var postmortem = workspace.Store.Load(id);
+        return new PostmortemView
+        {
+            Postmortem = postmortem,
+            Metrics = IncidentMetrics.Compute(postmortem.Timeline),
+            EmptySections = EmptySections(postmortem),
+        };
+    }
+
+    [McpServerTool(Name = "delete_postmortem", Destructive = true, UseStructuredContent = true)]
+    [Description("Delete a stored postmortem and its rendered files. Only when the user asks for it: the " +
+        "postmortem is the record of the incident.")]
+    public ChangeResult DeletePostmortem(
+        [Description("Postmortem id.")] string id)
+    {
+        var deleted = workspace.Store.Delete(id);
+        return Workspace.Result(deleted, $"Deleted postmortem '{id}'.");
+    }
+
+    private static List<string> EmptySections(Postmortem p)
+    {
+        var empty = new List<string>();
+        void Check(bool isEmpty, string section)
+        {
+            if (isEmpty)
+            {
+                empty.Add(section);
+            }
+        }
+
+        Check(p.Summary.Length == 0, "summary");
+        Check(p.Impact.IsEmpty, "impact");
+        Check(p.Timeline.Count == 0, "timeline");
+        Check(p.RootCause.Text.Length == 0, "root_cause");
+        Check(p.ContributingFactors.Count == 0, "contributing_factors");
+        Check(p.WentWell.Count == 0, "went_well");
+        Check(p.WentWrong.Count == 0, "went_wrong");
+        Check(p.ActionItems.Count == 0, "action_items");
+        Check(p.LessonsLearned.Count == 0, "lessons_learned");
+        Check(p.Prevention.Count == 0, "prevention");
+        return empty;
+    }
+}
