@@ -13,7 +13,7 @@ public sealed class Workspace(PostmortemStore store, ILogger<Workspace> logger)
 {
     public PostmortemStore Store { get; } = store;
 
-    public BlameLinter Linter { get; } = new();
+    public DocumentLinter Linter { get; } = new(new BlameLinter(), TimeProvider.System);
 
     /// <summary>Applies a change under the store's lock and logs one line for it.</summary>
     public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change, long expectedRevision = 0)

@@ -30,12 +30,12 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
         "and item id, and a suggestion for a blameless rewrite. Fix every error before rendering.")]
     public LintReport LintPostmortem(
         [Description("Postmortem id.")] string id) =>
-        LintReport.Of(workspace.Linter.LintPostmortem(workspace.Store.Load(id)));
+        LintReport.Of(workspace.Linter.Lint(workspace.Store.Load(id)));
 
     [McpServerTool(Name = "lint_text", ReadOnly = true, UseStructuredContent = true)]
     [Description("Check any drafted text or Markdown for blame language before you save it. Findings give " +
         "line and column, a message and a blameless rewrite or pattern to follow.")]
     public LintReport LintText(
         [Description("The text to check, plain or Markdown.")] string text) =>
-        LintReport.Of(workspace.Linter.LintText(text));
+        LintReport.Of(workspace.Linter.Blame.LintText(text));
 }

@@ -1,0 +1,21 @@
+using McpPostmortem.Model;
+
+namespace McpPostmortem.Linting;
+
+/// <summary>
+/// Every check the server runs over a stored postmortem, in one list of findings: blame language
+/// (rule ids "blame/..."), and the checks of other areas under their own rule-id prefixes. Blame
+/// findings are the ones the review gate counts as blame errors.
+/// </summary>
+public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
+{
+    public BlameLinter Blame { get; } = blame;
+
+    public IReadOnlyList<LintFinding> Lint(Postmortem postmortem)
+    {
+        var findings = new List<LintFinding>();
+        findings.AddRange(Blame.LintPostmortem(postmortem));
+        _ = clock;
+        return findings;
+    }
+}
