@@ -1,0 +1,153 @@
+using McpPostmortem.Errors;
+using McpPostmortem.Model;
+using McpPostmortem.Storage;
+using McpPostmortem.Tests.TestSupport;
+
+namespace McpPostmortem.Tests.Storage;
+
+public class PostmortemStoreTests
+{
+    [Fact]
+    public void Create_New_SavesRevisionOneAndReadsBackEqual()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+
+        var created = store.Create(Samples.Minimal());
+        var loaded = store.Load(created.Id);
+
+        Assert.Equal(1, created.Revision);
+        Assert.Equal(created.Id, loaded.Id);
+        Assert.Equal(created.Title, loaded.Title);
+        Assert.Equal(Postmortem.CurrentSchemaVersion, loaded.SchemaVersion);
+    }
+
+    [Fact]
+    public void Update_Change_IncrementsRevisionAndLeavesNoTemporaryFiles()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+
+        var updated = store.Update(created.Id, p => p with { Summary = "Edge proxies crash-looped." });
+
+        Assert.Equal(2, updated.Revision);
+        Assert.Equal("Edge proxies crash-looped.", store.Load(created.Id).Summary);
+        Assert.Empty(Directory.EnumerateFiles(folder.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Update_ChangeThrows_StoredFileIsUnchanged()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+        var path = Path.Combine(folder.Path, created.Id + ".json");
+        var before = File.ReadAllBytes(path);
+
+        Assert.Throws<PostmortemException>(() =>
+            store.Update(created.Id, _ => throw new PostmortemException("refused")));
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Update_StaleExpectedRevision_IsRefusedWithCurrentRevision()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+        store.Update(created.Id, p => p with { Summary = "First." });
+
+        var error = Assert.Throws<PostmortemException>(() =>
+            store.Update(created.Id, p => p with { Summary = "Second." }, expectedRevision: 1));
+
+        Assert.Contains("revision 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal("First.", store.Load(created.Id).Summary);
+    }
+
+    [Fact]
+    public void Create_TakenId_IsRefused()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        store.Create(Samples.Minimal());
+
+        var error = Assert.Throws<PostmortemException>(() => store.Create(Samples.Minimal()));
+
+        Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileFromNewerSchema_IsRefusedWithUpgradeHint()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+        var path = Path.Combine(folder.Path, created.Id + ".json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"schema_version\": 1", "\"schema_version\": 99",
+            StringComparison.Ordinal));
+
+        var error = Assert.Throws<PostmortemException>(() => store.Load(created.Id));
+
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DamagedFile_IsACallerErrorAndListingSkipsIt()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var good = store.Create(Samples.Minimal());
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-01-broken.json"), "{ not json");
+
+        var error = Assert.Throws<PostmortemException>(() => store.Load("2025-01-01-broken"));
+        var all = store.LoadAll();
+
+        Assert.Contains("not valid", error.Message, StringComparison.Ordinal);
+        Assert.Equal(good.Id, Assert.Single(all).Id);
+    }
+
+    [Fact]
+    public void Load_SymbolicLinkPointingOutside_IsRefused()
+    {
+        using var folder = new TempDirectory();
+        using var outside = new TempDirectory();
+        var target = Path.Combine(outside.Path, "secret.json");
+        File.WriteAllText(target, "{}");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "2025-01-01-link.json"), target);
+        var store = new PostmortemStore(folder.Path);
+
+        var error = Assert.Throws<PostmortemException>(() => store.Load("2025-01-01-link"));
+
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.Equal("{}", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void WriteOutput_Rendered_IsBesideTheJson()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+
+        var path = store.WriteOutput(created.Id, "md", "# Postmortem: Edge 502s\n");
+
+        Assert.Equal(Path.Combine(folder.Path, created.Id + ".md"), path);
+        Assert.Equal("# Postmortem: Edge 502s\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Delete_Existing_RemovesJsonAndRenderedFiles()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+        store.WriteOutput(created.Id, "md", "text");
+
+        store.Delete(created.Id);
+
+        Assert.False(store.Exists(created.Id));
+        Assert.False(File.Exists(Path.Combine(folder.Path, created.Id + ".md")));
+    }
+}
