@@ -15,6 +15,14 @@ public sealed class Workspace(PostmortemStore store, ILogger<Workspace> logger)
 
     public DocumentLinter Linter { get; } = new(new BlameLinter(), TimeProvider.System);
 
+    /// <summary>Saves a new postmortem and logs one line for it.</summary>
+    public Postmortem Create(Postmortem draft)
+    {
+        var created = Store.Create(draft);
+        logger.LogInformation("Saved {Id} revision {Revision}: created", created.Id, created.Revision);
+        return created;
+    }
+
     /// <summary>Applies a change under the store's lock and logs one line for it.</summary>
     public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change, long expectedRevision = 0)
     {

@@ -31,7 +31,7 @@ public sealed class PostmortemTools(Workspace workspace)
         string summary = "")
     {
         var draft = PostmortemEditor.Create(title, incident_date, severity, timezone, authors ?? [], summary);
-        var created = workspace.Store.Create(draft);
+        var created = workspace.Create(draft);
         return Workspace.Result(created, $"Created postmortem '{created.Id}'. Next: add_timeline_events.");
     }
 
