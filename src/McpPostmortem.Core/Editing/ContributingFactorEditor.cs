@@ -46,7 +46,8 @@ public static class ContributingFactorEditor
     public static Postmortem Remove(Postmortem postmortem, string factorId)
     {
         var index = IndexOf(postmortem, factorId);
-        return postmortem with { ContributingFactors = postmortem.ContributingFactors.Where((_, i) => i != index).ToList() };
+        var factors = postmortem.ContributingFactors.Where((_, i) => i != index).ToList();
+        return postmortem with { ContributingFactors = factors };
     }
 
     private static int IndexOf(Postmortem postmortem, string factorId)

@@ -94,12 +94,17 @@ public static class PostmortemEditor
             Text = Input.Text(text, "text", Limits.MaxTextLength, required: true),
             Diff = (diff ?? "").Length <= Limits.MaxBlockLength
                 ? (diff ?? "").Trim('\n', '\r')
-                : throw new PostmortemException($"'diff' is over {Limits.MaxBlockLength} characters; attach a link instead."),
+                : throw new PostmortemException(
+                    $"'diff' is over {Limits.MaxBlockLength} characters; attach a link instead."),
         },
     };
 
     /// <summary>Replaces or extends one of the list sections.</summary>
-    public static Postmortem SetList(Postmortem postmortem, ListSection section, IReadOnlyList<string> items, bool append)
+    public static Postmortem SetList(
+        Postmortem postmortem,
+        ListSection section,
+        IReadOnlyList<string> items,
+        bool append)
     {
         var clean = Input.Lines(items, "items", Limits.MaxItemsPerCall);
         var current = Get(postmortem, section);

@@ -54,7 +54,8 @@ public sealed class PostmortemRenderer
             if (text.Length > MaxOutputLength)
             {
                 throw new PostmortemException(
-                    $"The rendered document is over {MaxOutputLength} characters; the template probably repeats itself.");
+                    $"The rendered document is over {MaxOutputLength} characters; " +
+                    "the template probably repeats itself.");
             }
 
             return text.TrimEnd() + "\n";

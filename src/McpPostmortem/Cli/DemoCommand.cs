@@ -17,10 +17,12 @@ public static class DemoCommand
 
     public static Command Create(Option<string> dir)
     {
-        var demo = new Command("demo", "Build the reference incident through the MCP tools and write postmortems/<id>.md.");
-        demo.SetAction((result, cancellationToken) =>
-            RunAsync(PostmortemDirectory.Resolve(result.GetValue(dir)), result.InvocationConfiguration.Output,
-                cancellationToken));
+        var demo = new Command("demo",
+            "Build the reference incident through the MCP tools and write postmortems/<id>.md.");
+        demo.SetAction((result, cancellationToken) => RunAsync(
+            PostmortemDirectory.Resolve(result.GetValue(dir)),
+            result.InvocationConfiguration.Output,
+            cancellationToken));
         return demo;
     }
 
@@ -34,47 +36,32 @@ public static class DemoCommand
         });
         await using var client = await McpClient.CreateAsync(transport, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+        var session = new Session(client, cancellationToken);
         var tools = await client.ListToolsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        output.WriteLine($"Connected to {client.ServerInfo?.Name} {client.ServerInfo?.Version} over stdio: {tools.Count} tools.");
+        output.WriteLine($"Connected to {client.ServerInfo?.Name} {client.ServerInfo?.Version} over stdio: " +
+            $"{tools.Count} tools.");
 
-        var id = "";
-        foreach (var call in ReferenceIncident.Calls())
+        var id = await BuildAsync(session, output).ConfigureAwait(false);
+        if (id is null)
         {
-            var arguments = ReferenceIncident.Arguments(call, id);
-            var result = await CallAsync(client, call.Tool, arguments, cancellationToken).ConfigureAwait(false);
-            if (result.IsError == true && call.Tool == "create_postmortem" && Text(result).Contains("already exists", StringComparison.Ordinal))
-            {
-                // A second run replaces the first run's document rather than failing.
-                var existing = ReferenceIncident.IdFromError(Text(result));
-                await CallAsync(client, "delete_postmortem", Args(("id", existing)), cancellationToken).ConfigureAwait(false);
-                result = await CallAsync(client, call.Tool, arguments, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (result.IsError == true)
-            {
-                output.WriteLine($"{call.Tool} failed: {Text(result)}");
-                return 1;
-            }
-
-            id = id.Length == 0 ? Structured(result)["id"]!.GetValue<string>() : id;
-            output.WriteLine($"  {call.Tool,-26} {Structured(result)["message"]}");
+            return 1;
         }
 
-        var view = Structured(await CallAsync(client, "get_postmortem", Args(("id", id)), cancellationToken).ConfigureAwait(false));
+        var view = await session.CallOkAsync("get_postmortem", ("id", id)).ConfigureAwait(false);
         output.WriteLine("Metrics computed from the timeline:");
         foreach (var metric in view["metrics"]!.AsArray())
         {
             output.WriteLine($"  {metric!["name"],-20} {metric["display"],-10} ({metric["formula"]})");
         }
 
-        var lint = Structured(await CallAsync(client, "lint_postmortem", Args(("id", id)), cancellationToken).ConfigureAwait(false));
-        output.WriteLine($"lint_postmortem: {lint["errors"]} blame error(s), {lint["warnings"]} warning(s).");
+        var lint = await session.CallOkAsync("lint_postmortem", ("id", id)).ConfigureAwait(false);
+        output.WriteLine($"lint_postmortem: {lint["errors"]} error(s), {lint["warnings"]} warning(s).");
 
-        var rendered = Structured(await CallAsync(client, "render_postmortem", Args(("id", id)), cancellationToken).ConfigureAwait(false));
+        var rendered = await session.CallOkAsync("render_postmortem", ("id", id)).ConfigureAwait(false);
         output.WriteLine($"Rendered: {rendered["path"]}");
 
         output.WriteLine($"And a blameful draft through lint_text: \"{BlamefulDraft}\"");
-        var draft = Structured(await CallAsync(client, "lint_text", Args(("text", BlamefulDraft)), cancellationToken).ConfigureAwait(false));
+        var draft = await session.CallOkAsync("lint_text", ("text", BlamefulDraft)).ConfigureAwait(false);
         foreach (var finding in draft["findings"]!.AsArray())
         {
             var location = finding!["location"]!;
@@ -85,18 +72,63 @@ public static class DemoCommand
         return 0;
     }
 
-    private static Task<CallToolResult> CallAsync(
-        McpClient client, string tool, IDictionary<string, JsonElement> arguments, CancellationToken cancellationToken) =>
-        client.CallToolAsync(new CallToolRequestParams { Name = tool, Arguments = arguments }, cancellationToken).AsTask();
+    /// <summary>Replays the reference incident; returns its id, or null after printing the failure.</summary>
+    private static async Task<string?> BuildAsync(Session session, TextWriter output)
+    {
+        var id = "";
+        foreach (var call in ReferenceIncident.Calls())
+        {
+            var arguments = ReferenceIncident.Arguments(call, id);
+            var result = await session.CallAsync(call.Tool, arguments).ConfigureAwait(false);
+            if (call.Tool == "create_postmortem" && IsAlreadyThere(result))
+            {
+                // A second run replaces the first run's document rather than failing.
+                var existing = ReferenceIncident.IdFromError(Session.Text(result));
+                await session.CallOkAsync("delete_postmortem", ("id", existing)).ConfigureAwait(false);
+                result = await session.CallAsync(call.Tool, arguments).ConfigureAwait(false);
+            }
 
-    private static Dictionary<string, JsonElement> Args(params (string Name, string Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value, ServerJsonContext.Default.String));
+            if (result.IsError == true)
+            {
+                output.WriteLine($"{call.Tool} failed: {Session.Text(result)}");
+                return null;
+            }
 
-    private static JsonNode Structured(CallToolResult result) =>
-        result.StructuredContent is { } content
-            ? JsonNode.Parse(content.GetRawText())!
-            : throw new InvalidOperationException($"The server sent no structured content: {Text(result)}");
+            var content = Session.Structured(result);
+            id = id.Length == 0 ? content["id"]!.GetValue<string>() : id;
+            output.WriteLine($"  {call.Tool,-26} {content["message"]}");
+        }
 
-    private static string Text(CallToolResult result) =>
-        string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        return id;
+    }
+
+    private static bool IsAlreadyThere(CallToolResult result) =>
+        result.IsError == true && Session.Text(result).Contains("already exists", StringComparison.Ordinal);
+
+    /// <summary>Tool calls with JSON arguments, serialized without reflection.</summary>
+    private sealed class Session(McpClient client, CancellationToken cancellationToken)
+    {
+        public Task<CallToolResult> CallAsync(string tool, IDictionary<string, JsonElement> arguments) =>
+            client.CallToolAsync(new CallToolRequestParams { Name = tool, Arguments = arguments }, cancellationToken)
+                .AsTask();
+
+        public async Task<JsonNode> CallOkAsync(string tool, params (string Name, string Value)[] values)
+        {
+            var arguments = values.ToDictionary(
+                v => v.Name,
+                v => JsonSerializer.SerializeToElement(v.Value, ServerJsonContext.Default.String));
+            var result = await CallAsync(tool, arguments).ConfigureAwait(false);
+            return result.IsError == true
+                ? throw new InvalidOperationException($"{tool} failed: {Text(result)}")
+                : Structured(result);
+        }
+
+        public static JsonNode Structured(CallToolResult result) =>
+            result.StructuredContent is { } content
+                ? JsonNode.Parse(content.GetRawText())!
+                : throw new InvalidOperationException($"The server sent no structured content: {Text(result)}");
+
+        public static string Text(CallToolResult result) =>
+            string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+    }
 }

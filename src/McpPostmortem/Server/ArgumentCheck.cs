@@ -30,7 +30,8 @@ public static class ArgumentCheck
         }
 
         var schema = Schemas.GetOrAdd(tool.Name, _ => JsonSchema.Build(tool.InputSchema));
-        var instance = JsonSerializer.SerializeToElement(arguments, ServerJsonContext.Default.IDictionaryStringJsonElement);
+        var instance = JsonSerializer.SerializeToElement(
+            arguments, ServerJsonContext.Default.IDictionaryStringJsonElement);
         var results = schema.Evaluate(instance, Evaluation);
         return results.IsValid ? null : Describe(tool.Name, tool.InputSchema, results, instance);
     }
@@ -62,7 +63,8 @@ public static class ArgumentCheck
             {
                 var problem = keyword switch
                 {
-                    "required" => message.Replace("Required properties", "missing required argument(s)", StringComparison.Ordinal),
+                    "required" => message.Replace(
+                        "Required properties", "missing required argument(s)", StringComparison.Ordinal),
                     "enum" => $"'{where}' must be one of {Allowed(schema, pointer)}; got {Value(instance, pointer)}",
                     _ => $"'{where}': {message}",
                 };

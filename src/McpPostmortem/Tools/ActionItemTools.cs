@@ -22,7 +22,8 @@ public sealed class ActionItemTools(Workspace workspace)
         [Description("Due date YYYY-MM-DD. Required unless status is candidate.")] string due_date = "",
         [Description("P0 now (blocks closing), P1 within 2 weeks, P2 within the quarter, P3 nice to have.")]
         Priority priority = Priority.P2,
-        [Description("investigate, mitigate, repair, detect or prevent.")] ActionItemClass @class = ActionItemClass.Prevent,
+        [Description("investigate, mitigate, repair, detect or prevent.")]
+        ActionItemClass @class = ActionItemClass.Prevent,
         [Description("open, in_progress, done, not_doing, or candidate for an unagreed proposal.")]
         ActionItemStatus status = ActionItemStatus.Open,
         [Description("Link to the tracking ticket, or empty.")] string tracking_link = "")
@@ -61,7 +62,8 @@ public sealed class ActionItemTools(Workspace workspace)
         [Description("New tracking link, or empty.")] string tracking_link = "")
     {
         var changes = new ActionItemChanges(action, owner, due_date, priority, @class, status, tracking_link);
-        var saved = workspace.Change(id, $"action item {item_id}", p => ActionItemEditor.Update(p, item_id, changes).Postmortem);
+        var saved = workspace.Change(id, $"action item {item_id}",
+            p => ActionItemEditor.Update(p, item_id, changes).Postmortem);
         return Workspace.Result(saved, $"Action item {item_id} updated.", [item_id]);
     }
 

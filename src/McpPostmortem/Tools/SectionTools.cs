@@ -81,7 +81,8 @@ public sealed class SectionTools(Workspace workspace)
         [Description("Optional unified diff of the change that triggered the incident.")] string diff = "",
         [Description(RevisionDescription)] long expected_revision = 0)
     {
-        var changed = workspace.Change(id, "root cause", p => PostmortemEditor.SetRootCause(p, text, diff), expected_revision);
+        var changed = workspace.Change(id, "root cause",
+            p => PostmortemEditor.SetRootCause(p, text, diff), expected_revision);
         return Workspace.Result(changed, "Root cause set.");
     }
 
@@ -97,7 +98,8 @@ public sealed class SectionTools(Workspace workspace)
         [Description(RevisionDescription)] long expected_revision = 0)
     {
         var name = EnumNames.Of(section);
-        var changed = workspace.Change(id, name, p => PostmortemEditor.SetList(p, section, items, append), expected_revision);
+        var changed = workspace.Change(id, name,
+            p => PostmortemEditor.SetList(p, section, items, append), expected_revision);
         var count = PostmortemEditor.Get(changed, section).Count;
         return Workspace.Result(changed, $"{name} now has {count} item(s).");
     }

@@ -9,7 +9,8 @@ public class ContributingFactorEditorTests
     [Fact]
     public void Add_Twice_NumbersFactorsInOrder()
     {
-        var (first, a) = ContributingFactorEditor.Add(Samples.Minimal(), "No canary stage", "Deployment", ["Pushed to all PoPs."]);
+        var (first, a) = ContributingFactorEditor.Add(
+            Samples.Minimal(), "No canary stage", "Deployment", ["Pushed to all PoPs."]);
         var (second, b) = ContributingFactorEditor.Add(first, "Validator accepted an empty pool", "", []);
 
         Assert.Equal("cf-1", a.Id);

@@ -10,7 +10,8 @@ public class PostmortemEditorTests
     [Fact]
     public void Create_TitleWithPostmortemPrefix_DropsThePrefix()
     {
-        var postmortem = PostmortemEditor.Create("Postmortem: Edge 502s", "2025-07-09", Severity.Sev1, "Europe/Berlin", [], "");
+        var postmortem = PostmortemEditor.Create(
+            "Postmortem: Edge 502s", "2025-07-09", Severity.Sev1, "Europe/Berlin", [], "");
 
         Assert.Equal("Edge 502s", postmortem.Title);
         Assert.Equal("2025-07-09-edge-502s", postmortem.Id);

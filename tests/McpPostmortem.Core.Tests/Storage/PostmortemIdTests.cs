@@ -6,12 +6,14 @@ namespace McpPostmortem.Tests.Storage;
 public class PostmortemIdTests
 {
     [Theory]
-    [InlineData("2025-07-09", "Global 502 errors after an edge push", "2025-07-09-global-502-errors-after-an-edge-push")]
+    [InlineData("2025-07-09", "Global 502s after an edge push", "2025-07-09-global-502s-after-an-edge-push")]
     [InlineData("2025-02-08", "Dvořák's  cert   EXPIRED!", "2025-02-08-dvorak-s-cert-expired")]
     [InlineData("2025-11-12", "   ", "2025-11-12")]
     public void Create_Title_GivesReadableSlug(string date, string title, string expected)
     {
-        Assert.Equal(expected, PostmortemId.Create(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), title));
+        var incidentDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected, PostmortemId.Create(incidentDate, title));
     }
 
     [Fact]

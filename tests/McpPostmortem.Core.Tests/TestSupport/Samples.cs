@@ -14,7 +14,8 @@ public static class Samples
         Severity = Severity.Sev1,
     };
 
-    public static TimelineEvent Event(string id, string utc, EventKind kind, string description = "Something happened.") =>
+    public static TimelineEvent Event(
+        string id, string utc, EventKind kind, string description = "Something happened.") =>
         new()
         {
             Id = id,

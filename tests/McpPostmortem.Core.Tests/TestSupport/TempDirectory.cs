@@ -5,7 +5,8 @@ public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

@@ -26,10 +26,19 @@ public class ProtocolHygieneTests
         var stderr = server.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string[] requests =
         [
-            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""",
+            """
+            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
+            "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}
+            """.ReplaceLineEndings(""),
             """{"jsonrpc":"2.0","method":"notifications/initialized"}""",
-            """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"create_postmortem","arguments":{"title":"Queue backlog","incident_date":"2025-06-01","severity":"SEV3"}}}""",
-            """{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_postmortem","arguments":{"id":"../x"}}}""",
+            """
+            {"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"create_postmortem",
+            "arguments":{"title":"Queue backlog","incident_date":"2025-06-01","severity":"SEV3"}}}
+            """.ReplaceLineEndings(""),
+            """
+            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_postmortem",
+            "arguments":{"id":"../x"}}}
+            """.ReplaceLineEndings(""),
         ];
         foreach (var request in requests)
         {

@@ -49,7 +49,8 @@ public class ScenarioEndToEndTests
             ["incident_date"] = scenario.IncidentDate,
             ["severity"] = scenario.Severity,
             ["timezone"] = scenario.TimeZone,
-            ["authors"] = new JsonArray(new JsonObject { ["name"] = "Review Author", ["role"] = "incident commander" }),
+            ["authors"] = new JsonArray(
+                new JsonObject { ["name"] = "Review Author", ["role"] = "incident commander" }),
         });
         var id = created["id"]!.GetValue<string>();
         var args = (JsonObject extra) => { extra["id"] = id; return extra; };
@@ -67,8 +68,10 @@ public class ScenarioEndToEndTests
         }
 
         await client.CallOkAsync("add_timeline_events", args(new() { ["events"] = events }));
-        await client.CallOkAsync("set_summary", args(new() { ["summary"] = $"{scenario.Title}. Summary for the review." }));
-        await client.CallOkAsync("set_impact", args(new() { ["users_affected"] = "See timeline", ["duration"] = "See metrics" }));
+        await client.CallOkAsync("set_summary",
+            args(new() { ["summary"] = $"{scenario.Title}. Summary for the review." }));
+        await client.CallOkAsync("set_impact",
+            args(new() { ["users_affected"] = "See timeline", ["duration"] = "See metrics" }));
         await client.CallOkAsync("set_root_cause", args(new() { ["text"] = scenario.ContributingFactors[0] }));
         foreach (var factor in scenario.ContributingFactors)
         {
@@ -91,18 +94,30 @@ public class ScenarioEndToEndTests
             }));
         }
 
-        await client.CallOkAsync("set_section_items", args(new() { ["section"] = "went_well", ["items"] = new JsonArray("Responders found the trigger quickly.") }));
-        await client.CallOkAsync("set_section_items", args(new() { ["section"] = "went_wrong", ["items"] = new JsonArray("Detection took longer than the impact allowed.") }));
-        await client.CallOkAsync("set_section_items", args(new() { ["section"] = "lessons_learned", ["items"] = new JsonArray("Alert on the first failure, not the last.") }));
-        await client.CallOkAsync("set_section_items", args(new() { ["section"] = "prevention", ["items"] = new JsonArray("Staged rollouts with automatic halts.") }));
-        await client.CallOkAsync("add_related_incident", args(new() { ["description"] = "An earlier incident with the same trigger.", ["date"] = "2024-10-01" }));
-        await client.CallOkAsync("add_to_appendix", args(new() { ["communication_log"] = new JsonArray("Status page: Investigating.") }));
+        (string Section, string Item)[] lists =
+        [
+            ("went_well", "Responders found the trigger quickly."),
+            ("went_wrong", "Detection took longer than the impact allowed."),
+            ("lessons_learned", "Alert on the first failure, not the last."),
+            ("prevention", "Staged rollouts with automatic halts."),
+        ];
+        foreach (var (section, item) in lists)
+        {
+            await client.CallOkAsync("set_section_items",
+                args(new() { ["section"] = section, ["items"] = new JsonArray(item) }));
+        }
+
+        await client.CallOkAsync("add_related_incident",
+            args(new() { ["description"] = "An earlier incident with the same trigger.", ["date"] = "2024-10-01" }));
+        await client.CallOkAsync("add_to_appendix",
+            args(new() { ["communication_log"] = new JsonArray("Status page: Investigating.") }));
         return id;
     }
 
     private static void AssertMetrics(Scenario scenario, JsonNode view)
     {
-        var metrics = view["metrics"]!.AsArray().ToDictionary(m => m!["key"]!.GetValue<string>(), m => m!["minutes"]);
+        var metrics = view["metrics"]!.AsArray()
+            .ToDictionary(m => m!["key"]!.GetValue<string>(), m => m!["minutes"]);
         foreach (var (key, expected) in scenario.Expected["metrics"]!.AsObject())
         {
             var actual = metrics[key];
@@ -131,17 +146,24 @@ public class ScenarioEndToEndTests
     private static void AssertLayout(Scenario scenario, string markdown)
     {
         Assert.StartsWith($"# Postmortem: {scenario.Title}\n", markdown, StringComparison.Ordinal);
-        var positions = LayoutHeadings.Select(h => markdown.IndexOf("\n" + h + "\n", StringComparison.Ordinal)).ToList();
+        var positions = LayoutHeadings
+            .Select(h => markdown.IndexOf("\n" + h + "\n", StringComparison.Ordinal))
+            .ToList();
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.Equal(positions.Order(), positions);
 
         var lines = markdown.Split('\n');
-        var timelineRows = Section(lines, "## Timeline").Where(l => l.StartsWith("| 20", StringComparison.Ordinal)).ToList();
+        var timelineRows = Section(lines, "## Timeline")
+            .Where(l => l.StartsWith("| 20", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(scenario.Timeline.Count, timelineRows.Count);
         var times = timelineRows.Select(r => r.Split('|')[1].Trim()).ToList();
         Assert.Equal(times.Order(StringComparer.Ordinal), times);
 
-        var itemRows = Section(lines, "## Action items").Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).ToList();
+        var itemRows = Section(lines, "## Action items")
+            .Where(l => l.StartsWith("| ", StringComparison.Ordinal))
+            .Skip(1)
+            .ToList();
         Assert.Equal(scenario.ActionItems.Count, itemRows.Count);
         foreach (var (row, item) in itemRows.Zip(scenario.ActionItems))
         {

@@ -10,7 +10,8 @@ public static class Repository
     /// <summary>The server as built next to the tests: the apphost where there is one, else the dll.</summary>
     public static (string Command, string[] Arguments) ServerCommand()
     {
-        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "mcp-postmortem.exe" : "mcp-postmortem");
+        var name = OperatingSystem.IsWindows() ? "mcp-postmortem.exe" : "mcp-postmortem";
+        var apphost = Path.Combine(AppContext.BaseDirectory, name);
         if (File.Exists(apphost))
         {
             return (apphost, []);

@@ -11,8 +11,11 @@ public sealed record Scenario(string Name, JsonObject Root)
             .Select(p => Path.GetFileNameWithoutExtension(p))
             .Order(StringComparer.Ordinal);
 
-    public static Scenario Load(string name) =>
-        new(name, JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Shared, "scenarios", name + ".json")))!.AsObject());
+    public static Scenario Load(string name)
+    {
+        var path = Path.Combine(Repository.Shared, "scenarios", name + ".json");
+        return new(name, JsonNode.Parse(File.ReadAllText(path))!.AsObject());
+    }
 
     public string Title => Root["title"]!.GetValue<string>();
 

@@ -5,7 +5,8 @@ public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mcp-postmortem-host-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(), "mcp-postmortem-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

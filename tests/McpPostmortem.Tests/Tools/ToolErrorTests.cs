@@ -67,7 +67,8 @@ public class ToolErrorTests
         using var folder = new TempFolder();
         await using var server = await InProcessServer.StartAsync(folder.Path);
 
-        var error = await server.Client.CallErrorAsync("get_postmortem", new JsonObject { ["id"] = "2025-01-01-nothing" });
+        var error = await server.Client.CallErrorAsync(
+            "get_postmortem", new JsonObject { ["id"] = "2025-01-01-nothing" });
 
         Assert.Contains("list_postmortems", error, StringComparison.Ordinal);
     }

@@ -67,7 +67,8 @@ public partial class ToolSurfaceTests
             new Dictionary<string, object?> { ["incident"] = "API errors after a deploy" },
             cancellationToken: TestContext.Current.CancellationToken);
 
-        var text = string.Concat(prompt.Messages.Select(m => (m.Content as ModelContextProtocol.Protocol.TextContentBlock)?.Text));
+        var text = string.Concat(
+            prompt.Messages.Select(m => (m.Content as ModelContextProtocol.Protocol.TextContentBlock)?.Text));
         Assert.Contains("API errors after a deploy", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("create_postmortem", StringComparison.Ordinal)
             < text.IndexOf("add_timeline_events", StringComparison.Ordinal));
