@@ -53,7 +53,8 @@ public static class IncidentChart
         chart.Append("gantt\n");
         chart.Append(CultureInfo.InvariantCulture, $"    title {Escape(postmortem.Title)} (times {zone.Id})\n");
         chart.Append("    dateFormat YYYY-MM-DD HH:mm:ss\n");
-        chart.Append("    axisFormat %H:%M\n");
+        var days = milestones.Values.Select(e => TimeZoneInfo.ConvertTime(e.Time, zone).Date).Distinct().Count();
+        chart.Append(days > 1 ? "    axisFormat %d %b %H:%M\n" : "    axisFormat %H:%M\n");
         AppendPhases(chart, milestones, zone);
         chart.Append("    section Milestones\n");
         var number = 0;
