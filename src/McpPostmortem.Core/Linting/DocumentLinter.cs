@@ -15,6 +15,7 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
     {
         var findings = new List<LintFinding>();
         findings.AddRange(Blame.LintPostmortem(postmortem));
+        findings.AddRange(Timeline.TimelineFindings.Check(postmortem));
         _ = clock;
         return findings;
     }

@@ -25,6 +25,9 @@ public sealed record TimelineEvent
     /// <summary>The UTC offset the original time was read in, as "+02:00".</summary>
     public string OriginalOffset { get; init; } = "+00:00";
 
+    /// <summary>The pasted line(s) the event was read from, when it came from notes; else empty.</summary>
+    public string OriginalText { get; init; } = "";
+
     /// <summary>A link to the chat message, page, deploy or dashboard.</summary>
     public string Link { get; init; } = "";
 }

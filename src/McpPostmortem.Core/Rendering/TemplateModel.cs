@@ -36,7 +36,7 @@ public static class TemplateModel
             ["impact"] = Impact(postmortem.Impact),
             ["timeline"] = Array(postmortem.Timeline, e => Event(e, zone)),
             ["metrics"] = Array(IncidentMetrics.Compute(postmortem.Timeline), Metric),
-            ["timeline_chart"] = "",
+            ["timeline_chart"] = IncidentChart.Render(postmortem),
             ["root_cause"] = new ScriptObject
             {
                 ["text"] = postmortem.RootCause.Text,

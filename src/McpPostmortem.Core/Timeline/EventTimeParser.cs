@@ -1,53 +1,73 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 
 namespace McpPostmortem.Timeline;
 
 /// <summary>
-/// Reads the time of a timeline event: ISO 8601 with an offset, or a bare wall-clock time read in
-/// the incident's zone on the incident date. Local times that do not exist or exist twice (at a
-/// daylight-saving change) are refused with what to write instead; nothing is silently shifted.
+/// Reads the time of a timeline event: ISO 8601 with an offset or Z; a local date and time
+/// ("2025-11-13 00:04") or a bare time ("14:32", "2:45 PM") read in the incident's zone; or either
+/// followed by an explicit zone: an IANA name, UTC, an offset ("+02:00") or an unambiguous
+/// abbreviation. Ambiguous abbreviations, and local times that do not exist or exist twice at a
+/// daylight-saving change, are refused with what to write instead; nothing is silently shifted.
 /// </summary>
-public static class EventTimeParser
+public static partial class EventTimeParser
 {
-    private static readonly string[] IsoFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
-    ];
+    private const string Example =
+        "Write ISO 8601 with an offset ('2025-07-09T14:31:12+02:00' or '2025-07-09T12:31:12Z'), a bare " +
+        "time in the incident's zone ('14:32', '2:45 PM'), a local date and time ('2025-07-10 00:15'), " +
+        "or a time with a zone ('14:32 UTC', '14:32 Europe/Berlin', '14:32 +02:00').";
 
-    private static readonly string[] BareFormats =
-    [
-        "H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss", "h:mm tt", "h:mm:ss tt", "h:mmtt", "h tt", "htt",
-    ];
-
-    public static ParsedTime Parse(string? text, DateOnly incidentDate, TimeZoneInfo zone, string argument = "time")
+    /// <summary>Splits a written time into its parts; refuses text that is not a time.</summary>
+    public static WrittenTime Read(string? text, string argument = "time")
     {
         var original = (text ?? "").Trim();
         if (original.Length == 0)
         {
-            throw new PostmortemException($"'{argument}' is required: give a time such as '14:32' or an ISO 8601 time.");
+            throw new PostmortemException($"'{argument}' is required. {Example}");
         }
 
-        if (DateTimeOffset.TryParseExact(original, IsoFormats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out var absolute) && HasZone(original))
+        var match = TimePattern().Match(original);
+        if (!match.Success)
         {
-            return new ParsedTime(absolute, original, absolute.Offset, IsBare: false);
+            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' is not a time I can read. {Example}");
         }
 
-        if (DateTime.TryParseExact(original, BareFormats, CultureInfo.InvariantCulture,
-                DateTimeStyles.NoCurrentDateDefault, out var wallClock))
+        var date = ReadDate(match.Groups["date"].Value, original, argument);
+        var wallClock = ReadClock(match, original, argument);
+        var zoneText = match.Groups["zone"].Value.Trim();
+        if (zoneText.Length == 0)
         {
-            var local = incidentDate.ToDateTime(TimeOnly.FromTimeSpan(wallClock.TimeOfDay));
-            var instant = InZone(local, zone, original, argument);
-            return new ParsedTime(instant, original, instant.Offset, IsBare: true);
+            return new WrittenTime(original, date, wallClock, Zone: null, FixedOffset: null);
         }
 
-        throw new PostmortemException(
-            $"'{argument}' value '{Input.Clip(original)}' is not a time I can read. Write ISO 8601 with an offset " +
-            "('2025-07-09T14:31:12+02:00' or '...Z'), or a bare time in the incident's zone ('14:32', '2:45 PM').");
+        if (OffsetPattern().Match(zoneText) is { Success: true } offsetMatch)
+        {
+            return new WrittenTime(original, date, wallClock, null, ReadOffset(offsetMatch, original, argument));
+        }
+
+        if (zoneText.Contains('/', StringComparison.Ordinal))
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(zoneText, out var zone))
+            {
+                return new WrittenTime(original, date, wallClock, zone, null);
+            }
+
+            throw new PostmortemException(
+                $"'{argument}' value '{Input.Clip(original)}' names the zone '{Input.Clip(zoneText)}', which is " +
+                "not an IANA time zone. Use a name such as 'Europe/Berlin' or 'America/Chicago', or an offset.");
+        }
+
+        return new WrittenTime(original, date, wallClock, null, Abbreviation(zoneText, original, argument));
     }
+
+    /// <summary>
+    /// Reads a time and places it: a time without a date goes on <paramref name="day"/> in the
+    /// incident's zone (or the zone it names).
+    /// </summary>
+    public static ParsedTime Parse(string? text, DateOnly day, TimeZoneInfo zone, string argument = "time") =>
+        Read(text, argument).On(day, zone, argument);
 
     /// <summary>
     /// Places a wall-clock time in a zone, refusing times a daylight-saving change skips or repeats.
@@ -59,15 +79,16 @@ public static class EventTimeParser
         {
             throw new PostmortemException(
                 $"'{argument}' value '{original}' does not exist in {zone.Id} on {local:yyyy-MM-dd}: the clocks " +
-                "jumped forward over it. Give the time with an explicit offset or in UTC.");
+                "jumped forward over it. Give the time with an explicit offset or in UTC " +
+                "('2025-03-30T02:30:00+01:00' or '...Z').");
         }
 
         if (zone.IsAmbiguousTime(unspecified))
         {
-            var offsets = zone.GetAmbiguousTimeOffsets(unspecified).Select(o => Offset(o));
+            var offsets = zone.GetAmbiguousTimeOffsets(unspecified).Select(Offset);
             throw new PostmortemException(
-                $"'{argument}' value '{original}' happens twice in {zone.Id} on {local:yyyy-MM-dd} (clocks went " +
-                $"back); add the offset you mean, one of {string.Join(" or ", offsets)}, or give it in UTC.");
+                $"'{argument}' value '{original}' happens twice in {zone.Id} on {local:yyyy-MM-dd} (the clocks " +
+                $"went back); add the offset you mean, one of {string.Join(" or ", offsets)}, or give it in UTC.");
         }
 
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
@@ -77,11 +98,93 @@ public static class EventTimeParser
     public static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
-    private static bool HasZone(string text)
+    private static DateOnly? ReadDate(string text, string original, string argument)
     {
-        // An ISO time without Z or an offset would silently be read as UTC; it must name its zone.
-        var timePart = text.Length > 10 ? text[10..] : "";
-        return timePart.EndsWith('Z') || timePart.EndsWith('z')
-            || timePart.Contains('+', StringComparison.Ordinal) || timePart.LastIndexOf('-') > 0;
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' has no valid date '{text}'. {Example}");
     }
+
+    private static TimeOnly ReadClock(Match match, string original, string argument)
+    {
+        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+        var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
+        var fraction = match.Groups["fraction"].Success
+            ? double.Parse("0." + match.Groups["fraction"].Value, CultureInfo.InvariantCulture)
+            : 0;
+        var meridiem = match.Groups["meridiem"].Value.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        var valid = meridiem.Length == 0 ? hour <= 23 : hour is >= 1 and <= 12;
+        if (!valid || minute > 59 || second > 59 || (meridiem.Length == 0 && !match.Groups["minute"].Success))
+        {
+            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' is not a valid time of day. {Example}");
+        }
+
+        if (meridiem.Length > 0)
+        {
+            hour = hour % 12 + (meridiem == "PM" ? 12 : 0);
+        }
+
+        var ticks = (long)Math.Round(fraction * TimeSpan.TicksPerSecond);
+        return new TimeOnly(hour, minute, second).Add(TimeSpan.FromTicks(ticks));
+    }
+
+    private static TimeSpan ReadOffset(Match match, string original, string argument)
+    {
+        var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hours > 14 || minutes > 59)
+        {
+            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' has an offset outside -14:00..+14:00.");
+        }
+
+        var offset = new TimeSpan(hours, minutes, 0);
+        return match.Groups["sign"].Value == "-" ? -offset : offset;
+    }
+
+    private static TimeSpan Abbreviation(string zoneText, string original, string argument)
+    {
+        var abbreviation = ZoneAbbreviations.Find(zoneText);
+        if (abbreviation is null)
+        {
+            throw new PostmortemException(
+                $"'{argument}' value '{Input.Clip(original)}' names the zone '{Input.Clip(zoneText)}', which I do " +
+                "not know. Write an IANA zone ('14:32 Europe/Berlin'), UTC, or an offset ('14:32 +02:00').");
+        }
+
+        if (abbreviation.Offset is { } offset)
+        {
+            return offset;
+        }
+
+        throw new PostmortemException(
+            $"'{argument}' value '{Input.Clip(original)}' uses '{abbreviation.Name}', which is ambiguous: it is used " +
+            $"for {abbreviation.Ambiguity}. Write the IANA zone or the offset you mean instead, such as " +
+            $"'{ExampleClock(original)} Asia/Kolkata' or '{ExampleClock(original)} +05:30'.");
+    }
+
+    private static string ExampleClock(string original)
+    {
+        var match = TimePattern().Match(original);
+        return match.Success ? original[..match.Groups["zone"].Index].Trim() : "14:32";
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?<date>\d{4}-\d{2}-\d{2})(?:T|\s+))?(?<hour>\d{1,2})(?::(?<minute>\d{2})" +
+        @"(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,7}))?)?)?" +
+        @"(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?))?(?<zone>(?:\s*[+-].*|\s*[Zz]|\s+\S.*)?)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^(?:(?:UTC|GMT)\s*)?(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetPattern();
 }

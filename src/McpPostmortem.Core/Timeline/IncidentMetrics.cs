@@ -40,12 +40,17 @@ public static class IncidentMetrics
         return metrics;
     }
 
-    /// <summary>Formats minutes as "25 min", "2 h 5 min" or "1 d 3 h 0 min".</summary>
+    /// <summary>Formats minutes as "48 s", "25 min", "2 h 5 min" or "1 d 3 h 0 min".</summary>
     public static string FormatDuration(double minutes)
     {
         var sign = minutes < 0 ? "-" : "";
         var span = TimeSpan.FromMinutes(Math.Abs(minutes));
         var seconds = span.Seconds > 0 ? $" {span.Seconds} s" : "";
+        if (span.TotalMinutes < 1)
+        {
+            return $"{sign}{span.Seconds} s";
+        }
+
         if (span.TotalHours < 1)
         {
             return $"{sign}{(int)span.TotalMinutes} min{seconds}";

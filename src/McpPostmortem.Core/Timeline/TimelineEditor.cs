@@ -1,20 +1,29 @@
 using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
+using McpPostmortem.Serialization;
 
 namespace McpPostmortem.Timeline;
 
 /// <summary>
-/// Adds, edits and removes timeline events. Keeps the timeline sorted (by time, then by insertion),
-/// each milestone at most once, and reports exact duplicates instead of dropping them silently.
+/// Adds, edits and removes timeline events. Keeps the timeline sorted (by time, then by content, so
+/// the same events give the same timeline whatever order they came in), each milestone at most once,
+/// and reports exact duplicates instead of dropping them silently.
 /// </summary>
 public static class TimelineEditor
 {
-    public static TimelineChange Add(Postmortem postmortem, IReadOnlyList<NewTimelineEvent> events)
+    /// <summary>
+    /// Adds a batch of events and/or the events read from pasted notes. Times without a date are
+    /// placed by <see cref="DatelessPlacement"/>; notes are read by <see cref="NotesParser"/>.
+    /// </summary>
+    public static TimelineChange Add(Postmortem postmortem, IReadOnlyList<NewTimelineEvent>? events, string notes = "")
     {
-        if (events.Count == 0)
+        events ??= [];
+        var notesText = Input.Text(notes, "notes", Limits.MaxBlockLength);
+        if (events.Count == 0 && notesText.Length == 0)
         {
-            throw new PostmortemException("'events' is empty: send at least one event.");
+            throw new PostmortemException(
+                "Send at least one event in 'events', or paste chat or pager lines in 'notes'.");
         }
 
         if (events.Count > Limits.MaxItemsPerCall)
@@ -23,60 +32,46 @@ public static class TimelineEditor
                 $"'events' has {events.Count} entries; the limit per call is {Limits.MaxItemsPerCall}. Send them in batches.");
         }
 
-        if (postmortem.Timeline.Count + events.Count > Limits.MaxTimelineEvents)
+        var zone = IncidentZone.Find(postmortem.TimeZone);
+        var notices = new List<string>();
+        var added = new List<TimelineEvent>();
+        var nextId = NextNumber(postmortem.Timeline);
+        foreach (var e in ReadEvents(postmortem, events, zone, notices))
+        {
+            added.Add(e with { Id = $"ev-{nextId++}" });
+        }
+
+        if (notesText.Length > 0)
+        {
+            var parsed = NotesParser.Parse(notesText, postmortem.IncidentDate, zone);
+            notices.AddRange(parsed.Notices);
+            foreach (var note in parsed.Events)
+            {
+                added.Add(new TimelineEvent
+                {
+                    Id = $"ev-{nextId++}",
+                    Time = note.Time.Utc,
+                    Description = Input.Text(note.Description, $"notes line {note.Line}", Limits.MaxTextLength),
+                    Kind = EventKind.Note,
+                    Source = note.Source,
+                    OriginalTime = note.Time.Original,
+                    OriginalOffset = EventTimeParser.Offset(note.Time.Offset),
+                    OriginalText = note.OriginalText,
+                });
+            }
+        }
+
+        if (postmortem.Timeline.Count + added.Count > Limits.MaxTimelineEvents)
         {
             throw new PostmortemException(
                 $"A timeline holds at most {Limits.MaxTimelineEvents} events; this call would make it " +
-                $"{postmortem.Timeline.Count + events.Count}.");
-        }
-
-        var zone = IncidentZone.Find(postmortem.TimeZone);
-        var nextId = NextNumber(postmortem.Timeline);
-        var added = new List<TimelineEvent>(events.Count);
-        var notices = new List<string>();
-        DateTimeOffset? previousBare = null;
-        var dayShift = 0;
-
-        for (var i = 0; i < events.Count; i++)
-        {
-            var input = events[i];
-            var argument = $"events[{i}]";
-            var parsed = EventTimeParser.Parse(input.Time, postmortem.IncidentDate, zone, $"{argument}.time");
-            var time = parsed.Instant;
-            if (parsed.IsBare)
-            {
-                // Bare times in a list that passes midnight belong to the next day.
-                var shifted = Shift(parsed, postmortem.IncidentDate.AddDays(dayShift), zone, argument);
-                if (previousBare is { } previous && shifted < previous)
-                {
-                    dayShift++;
-                    shifted = Shift(parsed, postmortem.IncidentDate.AddDays(dayShift), zone, argument);
-                    notices.Add($"{argument}: '{parsed.Original}' is earlier than the time before it, so it was read " +
-                        $"as {postmortem.IncidentDate.AddDays(dayShift):yyyy-MM-dd} (past midnight).");
-                }
-
-                previousBare = shifted;
-                time = shifted;
-            }
-
-            added.Add(new TimelineEvent
-            {
-                Id = $"ev-{nextId++}",
-                Time = time.ToUniversalTime(),
-                Description = Input.Text(input.Description, $"{argument}.description", Limits.MaxTextLength, required: true),
-                Kind = input.Kind,
-                Source = input.Source,
-                OriginalTime = parsed.Original,
-                OriginalOffset = EventTimeParser.Offset(time.Offset),
-                Link = Input.Link(input.Link, $"{argument}.link"),
-            });
+                $"{postmortem.Timeline.Count + added.Count}.");
         }
 
         var timeline = postmortem.Timeline.Concat(added).ToList();
         RequireSingleMilestones(timeline);
         notices.AddRange(Duplicates(postmortem.Timeline, added));
-        var sorted = Sort(timeline);
-        return new TimelineChange(postmortem with { Timeline = sorted }, added.Select(e => e.Id).ToList(), notices);
+        return new TimelineChange(postmortem with { Timeline = Sort(timeline) }, added.Select(e => e.Id).ToList(), notices);
     }
 
     public static Postmortem Remove(Postmortem postmortem, string eventId)
@@ -95,17 +90,120 @@ public static class TimelineEditor
         return postmortem with { Timeline = Sort(timeline) };
     }
 
+    /// <summary>
+    /// Gives an event a new time read from text; a time without a date stays on the day the event
+    /// is on now (in the incident's zone).
+    /// </summary>
+    public static TimelineEvent Retime(Postmortem postmortem, TimelineEvent current, string time, string argument)
+    {
+        var zone = IncidentZone.Find(postmortem.TimeZone);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(current.Time, zone).DateTime);
+        var parsed = EventTimeParser.Parse(time, day, zone, argument);
+        return current with
+        {
+            Time = parsed.Utc,
+            OriginalTime = parsed.Original,
+            OriginalOffset = EventTimeParser.Offset(parsed.Offset),
+        };
+    }
+
     public static TimelineEvent Find(Postmortem postmortem, string eventId) =>
         postmortem.Timeline[IndexOf(postmortem.Timeline, eventId)];
 
-    /// <summary>Sorts by time; events at the same instant keep the order they were added in.</summary>
+    /// <summary>
+    /// Sorts by time; events at the same instant by milestone order and then by content, so the
+    /// result does not depend on the order events were sent in. The id breaks exact ties.
+    /// </summary>
     public static IReadOnlyList<TimelineEvent> Sort(IEnumerable<TimelineEvent> events) =>
-        events.OrderBy(e => e.Time).ThenBy(e => Number(e.Id)).ToList();
+        events.OrderBy(e => e.Time)
+            .ThenBy(e => e.Kind)
+            .ThenBy(e => e.Description, StringComparer.Ordinal)
+            .ThenBy(e => e.Source)
+            .ThenBy(e => e.OriginalTime, StringComparer.Ordinal)
+            .ThenBy(e => e.Link, StringComparer.Ordinal)
+            .ThenBy(e => e.OriginalText, StringComparer.Ordinal)
+            .ThenBy(e => Number(e.Id))
+            .ToList();
 
-    private static DateTimeOffset Shift(ParsedTime parsed, DateOnly day, TimeZoneInfo zone, string argument)
+    private static List<TimelineEvent> ReadEvents(
+        Postmortem postmortem,
+        IReadOnlyList<NewTimelineEvent> events,
+        TimeZoneInfo zone,
+        List<string> notices)
     {
-        var local = day.ToDateTime(TimeOnly.FromTimeSpan(parsed.Instant.TimeOfDay));
-        return EventTimeParser.InZone(local, zone, parsed.Original, $"{argument}.time");
+        var written = new WrittenTime[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            written[i] = EventTimeParser.Read(events[i].Time, $"events[{i}].time");
+        }
+
+        var dayOffsets = DayOffsets(postmortem, events, written, zone);
+        var read = new List<TimelineEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var input = events[i];
+            var argument = $"events[{i}]";
+            var day = postmortem.IncidentDate.AddDays(dayOffsets[i]);
+            var parsed = written[i].On(day, zone, $"{argument}.time");
+            if (dayOffsets[i] > 0)
+            {
+                notices.Add($"{argument}: '{parsed.Original}' comes after midnight in this batch of times, so it was " +
+                    $"read as {day:yyyy-MM-dd}. If that is wrong, write the date: '{postmortem.IncidentDate:yyyy-MM-dd} " +
+                    $"{parsed.Original}'.");
+            }
+
+            read.Add(new TimelineEvent
+            {
+                Id = "",
+                Time = parsed.Utc,
+                Description = Input.Text(input.Description, $"{argument}.description", Limits.MaxTextLength, required: true),
+                Kind = input.Kind,
+                Source = input.Source,
+                OriginalTime = parsed.Original,
+                OriginalOffset = EventTimeParser.Offset(parsed.Offset),
+                Link = Input.Link(input.Link, $"{argument}.link"),
+            });
+        }
+
+        return read;
+    }
+
+    private static int[] DayOffsets(
+        Postmortem postmortem,
+        IReadOnlyList<NewTimelineEvent> events,
+        WrittenTime[] written,
+        TimeZoneInfo zone)
+    {
+        var fixedMilestones = new Dictionary<EventKind, DateTimeOffset>();
+        foreach (var e in postmortem.Timeline.Where(e => e.Kind <= EventKind.Resolved))
+        {
+            fixedMilestones.TryAdd(e.Kind, e.Time);
+        }
+
+        var dateless = new List<int>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (written[i].IsDateless)
+            {
+                dateless.Add(i);
+            }
+            else if (events[i].Kind <= EventKind.Resolved)
+            {
+                fixedMilestones.TryAdd(events[i].Kind, written[i].Approximate(postmortem.IncidentDate, zone));
+            }
+        }
+
+        var offsets = DatelessPlacement.DayOffsets(
+            dateless.Select(i => written[i].Approximate(postmortem.IncidentDate, zone)).ToList(),
+            dateless.Select(i => events[i].Kind).ToList(),
+            fixedMilestones);
+        var result = new int[events.Count];
+        for (var j = 0; j < dateless.Count; j++)
+        {
+            result[dateless[j]] = offsets[j];
+        }
+
+        return result;
     }
 
     private static void RequireSingleMilestones(IReadOnlyList<TimelineEvent> timeline)
@@ -117,7 +215,7 @@ public static class TimelineEditor
         if (repeated is not null)
         {
             var ids = string.Join(", ", repeated.Select(e => e.Id));
-            var name = Serialization.EnumNames.Of(repeated.Key);
+            var name = EnumNames.Of(repeated.Key);
             throw new PostmortemException(
                 $"A timeline has each milestone at most once, but '{name}' would be on {ids}. Give the later " +
                 "ones kind 'note' or 'action', or change the existing one with update_timeline_event.");

@@ -12,24 +12,38 @@ namespace McpPostmortem.Server.Tools;
 public sealed class TimelineTools(Workspace workspace)
 {
     [McpServerTool(Name = "add_timeline_events", UseStructuredContent = true)]
-    [Description("Create or extend the timeline with a batch of events. Times may be ISO 8601 with an offset, " +
-        "or bare wall-clock times ('14:32', '2:45 PM') read in the incident's time zone on the incident date; " +
-        "a list of bare times that passes midnight moves to the next day. The server stores UTC, keeps the " +
-        "original text, and keeps the timeline sorted. Mark the five milestones with kind started (impact " +
-        "began), detected, acknowledged, mitigated (impact stopped) and resolved, each at most once; the " +
-        "metrics are computed from them. Write descriptions with a system or role as the subject.")]
+    [Description("Create or extend the timeline with a batch of events, or with raw pasted chat/pager notes. " +
+        "Times may be ISO 8601 with an offset ('2025-07-09T14:31:12+02:00', '...Z'); bare wall-clock times " +
+        "('14:32', '2:45 PM') read in the incident's time zone on the incident date; a local date and time " +
+        "('2025-07-10 00:15'); or a time with a zone ('14:32 UTC', '14:32 Europe/Berlin', '14:32 +02:00', " +
+        "'14:32 CEST'). Ambiguous abbreviations (IST, CST, BST) and local times a daylight-saving change skips " +
+        "or repeats are refused with what to write instead. Bare times of one call that pass midnight move to " +
+        "the next day (reported in notices), whatever order the events come in. The server stores UTC, keeps " +
+        "the original text and offset, keeps the timeline sorted and reports exact duplicates. Mark the five " +
+        "milestones with kind started (impact began, often before detection), detected, acknowledged, " +
+        "mitigated (impact stopped) and resolved, each at most once; the metrics are computed from them. " +
+        "Events read from notes are kind note: set their kinds afterwards with update_timeline_event.")]
     public ChangeResult AddTimelineEvents(
         [Description("Postmortem id from create_postmortem or list_postmortems.")] string id,
-        [Description("The events, in any order.")] IReadOnlyList<NewTimelineEvent> events)
+        [Description("The events, in any order. May be omitted when 'notes' is given.")]
+        IReadOnlyList<NewTimelineEvent>? events = null,
+        [Description("Optional raw pasted chat or pager lines, one message per line, each starting with a " +
+            "time, optionally after the sender: 'PagerDuty  14:35  [Triggered] ...', 'Ana  2:39 PM  ack', " +
+            "'bot  2025-07-09T13:01:00Z  done'. Lines starting with '- ' continue the message above; separator " +
+            "lines such as '── Thursday, 13 November ──' set the day of the times below them; header lines " +
+            "before the first message are skipped. Each message becomes a note event that keeps the " +
+            "original line.")]
+        string notes = "")
     {
         TimelineChange? change = null;
-        var saved = workspace.Change(id, $"{events.Count} timeline event(s)", p =>
+        var saved = workspace.Change(id, "timeline events", p =>
         {
-            change = TimelineEditor.Add(p, events);
+            change = TimelineEditor.Add(p, events, notes);
             return change.Postmortem;
         });
-        return Workspace.Result(saved, $"Added {events.Count} event(s); the timeline has {saved.Timeline.Count}.",
-            change!.EventIds, change.Notices);
+        return Workspace.Result(saved,
+            $"Added {change!.EventIds.Count} event(s); the timeline has {saved.Timeline.Count}.",
+            change.EventIds, change.Notices);
     }
 
     [McpServerTool(Name = "update_timeline_event", UseStructuredContent = true, Idempotent = true)]
@@ -38,7 +52,8 @@ public sealed class TimelineTools(Workspace workspace)
     public ChangeResult UpdateTimelineEvent(
         [Description("Postmortem id.")] string id,
         [Description("The event id, such as 'ev-3'.")] string event_id,
-        [Description("New time, or empty to keep it.")] string time = "",
+        [Description("New time, or empty to keep it. Read like add_timeline_events reads it; a " +
+            "time without a date stays on the event's current day.")] string time = "",
         [Description("New description, or empty to keep it.")] string description = "",
         [Description("New kind (started, detected, acknowledged, mitigated, resolved, deploy, action, " +
             "communication, note), or empty to keep it.")] string kind = "",
@@ -59,13 +74,7 @@ public sealed class TimelineTools(Workspace workspace)
             };
             if (!string.IsNullOrWhiteSpace(time))
             {
-                var parsed = EventTimeParser.Parse(time, p.IncidentDate, IncidentZone.Find(p.TimeZone));
-                changed = changed with
-                {
-                    Time = parsed.Utc,
-                    OriginalTime = parsed.Original,
-                    OriginalOffset = EventTimeParser.Offset(parsed.Offset),
-                };
+                changed = TimelineEditor.Retime(p, changed, time, "time");
             }
 
             return TimelineEditor.Replace(p, changed);
