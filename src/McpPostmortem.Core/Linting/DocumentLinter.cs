@@ -1,3 +1,4 @@
+using McpPostmortem.ActionItems;
 using McpPostmortem.Model;
 
 namespace McpPostmortem.Linting;
@@ -15,7 +16,7 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
     {
         var findings = new List<LintFinding>();
         findings.AddRange(Blame.LintPostmortem(postmortem));
-        _ = clock;
+        findings.AddRange(ActionItemFindings.Check(postmortem, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         return findings;
     }
 }
