@@ -21,6 +21,11 @@ public static class ActionItemFindings
         "can", "could", "would", "may", "might",
     };
 
+    private static readonly HashSet<string> NegativeImperatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "don't", "dont", "never",
+    };
+
     // The coverage a SEV1 or SEV2 postmortem needs: each row is satisfied by any of its classes.
     private static readonly (string Category, ActionItemClass[] Classes, string Missing)[] Coverage =
     [
@@ -46,7 +51,14 @@ public static class ActionItemFindings
     /// <summary>True when the action starts with a base-form verb used as an imperative.</summary>
     public static bool IsVerbFirst(string action)
     {
-        var words = Words(action, 2);
+        var words = Words(action, 3);
+
+        // A negative imperative ("Don't page on retries", "Never reuse ...") is judged by its verb.
+        if (words.Count > 1 && NegativeImperatives.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
         if (words.Count == 0 || !VerbLexicon.IsBaseFormVerb(words[0]))
         {
             return false;

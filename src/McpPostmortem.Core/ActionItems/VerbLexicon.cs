@@ -12,14 +12,15 @@ public static class VerbLexicon
 {
     private const string ResourceName = "McpPostmortem.ActionItems.Data.verbs.txt";
 
-    // Verbs of software work coined after WordNet 3.0 (2006) or missing from it.
+    // Verbs of software work coined after WordNet 3.0 (2006) or missing from it. Nouns that only
+    // look like verbs ("rollback", "failover", "canary") stay out: the verbs are "roll back" etc.
     private static readonly string[] SoftwareVerbs =
     [
-        "backfill", "backport", "benchmark", "bootstrap", "cache", "canary", "checkpoint", "dedupe",
-        "deduplicate", "debounce", "deprecate", "dockerize", "email", "failover", "geofence", "hotfix",
+        "backfill", "backport", "benchmark", "bootstrap", "cache", "checkpoint", "dedupe",
+        "deduplicate", "debounce", "deprecate", "dockerize", "email", "geofence", "hotfix",
         "instrument", "lint", "load-test", "memoize", "onboard", "page", "parallelize", "patch", "prefetch",
         "provision", "rate-limit", "rearchitect", "refactor", "reindex", "repartition", "replatform",
-        "rollback", "roll-back", "sandbox", "script", "shard", "snapshot", "throttle", "timebox", "upsert",
+        "sandbox", "script", "shard", "snapshot", "throttle", "timebox", "upsert",
         "version", "whitelist", "allowlist", "blocklist", "denylist", "autoscale", "gate",
     ];
 
