@@ -44,6 +44,10 @@ public static class ActionItemExport
             {
                 skipped.Add(new(item.Id, "closed (done or not doing); set include_closed to export it"));
             }
+            else if (!options.IncludeCandidates && item.Status == ActionItemStatus.Candidate)
+            {
+                skipped.Add(new(item.Id, "a candidate not yet agreed; settle it in the review or set include_candidates"));
+            }
             else if (!options.IncludeTracked && item.TrackingLink.Length > 0)
             {
                 skipped.Add(new(item.Id, $"already tracked at {item.TrackingLink}; set include_tracked to export it"));

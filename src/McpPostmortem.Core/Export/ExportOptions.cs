@@ -9,6 +9,9 @@ public sealed record ExportOptions
     /// <summary>Also export items that are done or not being done.</summary>
     public bool IncludeClosed { get; init; }
 
+    /// <summary>Also export candidates, the proposals nobody has agreed to yet.</summary>
+    public bool IncludeCandidates { get; init; }
+
     /// <summary>Also export items that already have a tracking link (their ticket exists).</summary>
     public bool IncludeTracked { get; init; }
 }

@@ -98,7 +98,7 @@ public sealed class ActionItemExportTests
     }
 
     [Fact]
-    public void Export_ClosedAndTrackedItems_SkippedWithReasonUnlessAsked()
+    public void Export_ClosedTrackedAndCandidateItems_SkippedWithReasonUnlessAsked()
     {
         var items = new[]
         {
@@ -109,16 +109,17 @@ public sealed class ActionItemExportTests
                 Id = "ai-3", Action = "Add a runbook", Owner = "SRE", DueDate = new(2025, 8, 1),
                 TrackingLink = "https://tracker.example.com/T-1",
             },
+            new ActionItem { Id = "ai-4", Action = "Add a dashboard", Status = ActionItemStatus.Candidate },
         };
         var postmortem = Samples.Minimal() with { ActionItems = items };
 
         var narrow = ActionItemExport.Export(postmortem, ExportFormat.Markdown, new ExportOptions());
         var wide = ActionItemExport.Export(postmortem, ExportFormat.Markdown,
-            new ExportOptions { IncludeClosed = true, IncludeTracked = true });
+            new ExportOptions { IncludeClosed = true, IncludeTracked = true, IncludeCandidates = true });
 
         Assert.Equal(["ai-1"], narrow.ItemIds);
-        Assert.Equal(["ai-2", "ai-3"], narrow.Skipped.Select(s => s.ItemId));
-        Assert.Equal(["ai-1", "ai-2", "ai-3"], wide.ItemIds);
+        Assert.Equal(["ai-2", "ai-3", "ai-4"], narrow.Skipped.Select(s => s.ItemId));
+        Assert.Equal(["ai-1", "ai-2", "ai-3", "ai-4"], wide.ItemIds);
         Assert.Contains("- [ ] Add a check (ai-1)", wide.Text, StringComparison.Ordinal);
         Assert.Contains("- [x] Add an alert (ai-2)", wide.Text, StringComparison.Ordinal);
         Assert.Contains("<https://tracker.example.com/T-1>", wide.Text, StringComparison.Ordinal);
