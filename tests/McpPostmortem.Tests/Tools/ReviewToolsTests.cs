@@ -1,6 +1,5 @@
 using System.IO.Pipelines;
 using System.Text.Json;
-using McpPostmortem.Server;
 using McpPostmortem.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -62,7 +61,7 @@ public sealed class ReviewToolsTests : IAsyncLifetime
         await CallAsync("add_action_item", new()
         {
             ["id"] = id,
-            ["action"] = "Jelena needs to be retrained on cert rotation",
+            ["action"] = "Remind the rules team to be more careful with prod bundles",
             ["status"] = "candidate",
         });
 
@@ -120,7 +119,7 @@ public sealed class ReviewToolsTests : IAsyncLifetime
 
         var path = export.GetProperty("path").GetString()!;
         Assert.Equal(Path.Combine(_directory, $"{id}.{extension}"), path);
-        Assert.Equal(export.GetProperty("content").GetString(), await File.ReadAllTextAsync(path));
+        Assert.Equal(export.GetProperty("content").GetString(), await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
         Assert.Equal(["ai-1"], export.GetProperty("item_ids").EnumerateArray().Select(e => e.GetString()));
     }
 
