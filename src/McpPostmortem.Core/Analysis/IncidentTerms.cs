@@ -29,8 +29,54 @@ public sealed record IncidentTerms(
         "as", "at", "by", "in", "of", "on", "or", "to", "up", "no", "yes", "if", "do", "go", "went", "got",
     };
 
+    private const int MaxTermLength = 128;
+
+    private delegate void TermVisitor(bool isService, ReadOnlySpan<char> term);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Collects the terms of one postmortem.</summary>
     public static IncidentTerms Of(Postmortem postmortem)
+    {
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Scan(postmortem, (isService, term) => (isService ? services : words).Add(term.ToString()));
+        return new IncidentTerms(postmortem.Id, CategoriesOf(postmortem), services, words);
+    }
+
+    /// <summary>
+    /// The terms of <paramref name="other"/> that <paramref name="target"/> also has. Scans without
+    /// allocating a string per token, which is what keeps a folder of 10,000 postmortems fast.
+    /// </summary>
+    public static IncidentTerms Overlap(Postmortem other, IncidentTerms target)
+    {
+        var targetServices = Lookup(target.Services);
+        var targetWords = Lookup(target.Words);
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Scan(other, (isService, term) =>
+        {
+            if (isService && targetServices.TryGetValue(term, out var service))
+            {
+                services.Add(service);
+            }
+            else if (!isService && targetWords.TryGetValue(term, out var word))
+            {
+                words.Add(word);
+            }
+        });
+
+        var categories = CategoriesOf(other);
+        categories.IntersectWith(target.Categories);
+        return new IncidentTerms(other.Id, categories, services, words);
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IReadOnlySet<string> set) =>
+        (set as HashSet<string> ?? new HashSet<string>(set, StringComparer.Ordinal))
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> CategoriesOf(Postmortem postmortem)
     {
         var categories = new HashSet<string>(StringComparer.Ordinal);
         foreach (var factor in postmortem.ContributingFactors)
@@ -42,14 +88,16 @@ public sealed record IncidentTerms(
             }
         }
 
-        var services = new HashSet<string>(StringComparer.Ordinal);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        return categories;
+    }
+
+    private static void Scan(Postmortem postmortem, TermVisitor visit)
+    {
+        Span<char> buffer = stackalloc char[MaxTermLength];
         foreach (var text in Texts(postmortem))
         {
-            Tokenize(text, services, words);
+            Tokenize(text ?? "", buffer, visit);
         }
-
-        return new IncidentTerms(postmortem.Id, categories, services, words);
     }
 
     private static IEnumerable<string> Texts(Postmortem p)
@@ -77,7 +125,7 @@ public sealed record IncidentTerms(
         }
     }
 
-    private static void Tokenize(string text, HashSet<string> services, HashSet<string> words)
+    private static void Tokenize(string text, Span<char> buffer, TermVisitor visit)
     {
         var i = 0;
         while (i < text.Length)
@@ -93,9 +141,10 @@ public sealed record IncidentTerms(
                 i++;
             }
 
-            if (i > start)
+            if (i > start && i - start <= buffer.Length)
             {
-                Classify(text.AsSpan(start, i - start), services, words);
+                var length = text.AsSpan(start, i - start).ToLowerInvariant(buffer);
+                Classify(buffer[..length], visit);
             }
         }
     }
@@ -104,9 +153,8 @@ public sealed record IncidentTerms(
     private static bool IsJoiner(string text, int i) =>
         text[i] is '-' or '_' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
-    private static void Classify(ReadOnlySpan<char> token, HashSet<string> services, HashSet<string> words)
+    private static void Classify(ReadOnlySpan<char> lower, TermVisitor visit)
     {
-        var lower = token.ToString().ToLower(CultureInfo.InvariantCulture);
         var hasLetter = false;
         var hasDigit = false;
         var hasJoiner = false;
@@ -125,19 +173,17 @@ public sealed record IncidentTerms(
         // Identifiers carry a joiner or mix letters and digits; version strings and times do not count.
         if ((hasJoiner || hasDigit) && lower.Length >= 4 && char.IsLetter(lower[0]))
         {
-            services.Add(lower);
+            visit(true, lower);
             return;
         }
 
-        if (!hasDigit && !hasJoiner && lower.Length >= 3 && !StopWords.Contains(lower))
+        if (!hasDigit && !hasJoiner && lower.Length >= 3 && !StopWordLookup.Contains(lower))
         {
-            words.Add(Stem(lower));
+            visit(false, Stem(lower));
         }
     }
 
     // A light plural fold, so "certificates" meets "certificate"; not a full stemmer on purpose.
-    private static string Stem(string word) =>
-        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            ? word[..^1]
-            : word;
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 }

@@ -25,11 +25,11 @@ public static class RelatedPostmortems
         IReadOnlyList<Postmortem> all,
         int limit)
     {
-        var terms = new IncidentTerms[all.Count];
-        Parallel.For(0, all.Count, i => terms[i] = IncidentTerms.Of(all[i]));
         var self = IncidentTerms.Of(target);
+        var terms = new IncidentTerms[all.Count];
+        Parallel.For(0, all.Count, i => terms[i] = IncidentTerms.Overlap(all[i], self));
 
-        // Document frequencies are needed only for the target's own terms.
+        // Document frequencies are needed only for the target's own terms, which the overlaps hold.
         var categoryDf = Frequencies(self.Categories, terms, t => t.Categories);
         var serviceDf = Frequencies(self.Services, terms, t => t.Services);
         var wordDf = Frequencies(self.Words, terms, t => t.Words);
