@@ -1,4 +1,6 @@
+using McpPostmortem.ActionItems;
 using McpPostmortem.Model;
+using McpPostmortem.Timeline;
 
 namespace McpPostmortem.Linting;
 
@@ -15,8 +17,9 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
     {
         var findings = new List<LintFinding>();
         findings.AddRange(Blame.LintPostmortem(postmortem));
-        findings.AddRange(Timeline.TimelineFindings.Check(postmortem));
-        _ = clock;
+        findings.AddRange(TimelineFindings.Check(postmortem));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        findings.AddRange(ActionItemFindings.Check(postmortem, today));
         return findings;
     }
 }

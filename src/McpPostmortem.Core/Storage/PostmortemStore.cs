@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
@@ -14,6 +15,10 @@ public sealed class PostmortemStore
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(20);
 
     private readonly TimeProvider _clock;
+
+    // Parsed files by full path, with the write time and size they were parsed at (see LoadAll).
+    private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Postmortem Postmortem)> _parsed =
+        new(StringComparer.Ordinal);
 
     public PostmortemStore(string directory, TimeProvider? clock = null)
     {
@@ -117,25 +122,43 @@ public sealed class PostmortemStore
             return [];
         }
 
-        var all = new List<Postmortem>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.json"))
+        var files = System.IO.Directory.EnumerateFiles(Directory, "*.json")
+            .Where(path => PostmortemId.IsValid(Path.GetFileNameWithoutExtension(path)))
+            .Select(path => new FileInfo(path))
+            .Where(info => info.LinkTarget is null)
+            .ToArray();
+
+        // Parsing dominates on a large folder, and files are independent: read them in parallel,
+        // and reuse the parse of a file whose size and write time are unchanged since the last call.
+        var loaded = new Postmortem?[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var id = Path.GetFileNameWithoutExtension(path);
-            if (!PostmortemId.IsValid(id) || new FileInfo(path).LinkTarget is not null)
+            var info = files[i];
+            var stamp = (info.LastWriteTimeUtc, info.Length);
+            if (_parsed.TryGetValue(info.FullName, out var cached) && cached.Stamp == stamp)
             {
-                continue;
+                loaded[i] = cached.Postmortem;
+                return;
             }
 
             try
             {
-                all.Add(Read(path, id));
+                loaded[i] = Read(info.FullName, Path.GetFileNameWithoutExtension(info.FullName));
+                _parsed[info.FullName] = (stamp, loaded[i]!);
             }
             catch (PostmortemException)
             {
                 // One damaged file must not hide the others; get_postmortem on it reports the damage.
             }
+        });
+
+        var present = files.Select(f => f.FullName).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _parsed.Keys.Where(k => !present.Contains(k)))
+        {
+            _parsed.TryRemove(gone, out _);
         }
 
+        var all = loaded.OfType<Postmortem>().ToList();
         all.Sort((a, b) => (b.IncidentDate, a.Id).CompareTo((a.IncidentDate, b.Id)));
         return all;
     }

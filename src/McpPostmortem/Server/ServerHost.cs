@@ -57,6 +57,9 @@ public static class ServerHost
             .WithTools<ContributingFactorTools>(ServerJson.Options)
             .WithTools<ActionItemTools>(ServerJson.Options)
             .WithTools<DocumentTools>(ServerJson.Options)
+            .WithTools<ReviewTools>(ServerJson.Options)
+            .WithTools<ExportTools>(ServerJson.Options)
+            .WithTools<AnalysisTools>(ServerJson.Options)
             .WithPrompts<PostmortemPrompts>(ServerJson.Options);
     }
 }

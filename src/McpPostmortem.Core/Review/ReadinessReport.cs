@@ -1,0 +1,26 @@
+using McpPostmortem.Linting;
+using McpPostmortem.Model;
+
+namespace McpPostmortem.Review;
+
+/// <summary>Whether a postmortem is ready to approve: the checklist item by item, and overall.</summary>
+public sealed record ReadinessReport
+{
+    public required string Id { get; init; }
+
+    public required ReviewStatus Status { get; init; }
+
+    /// <summary>True when every checklist item passes and no blame error remains.</summary>
+    public required bool Ready { get; init; }
+
+    public required IReadOnlyList<ChecklistItem> Checklist { get; init; }
+
+    /// <summary>Blame-language findings of error severity; each one blocks approval.</summary>
+    public required int BlameErrors { get; init; }
+
+    /// <summary>One line per thing that blocks approval, in checklist order; empty when ready.</summary>
+    public required IReadOnlyList<string> Blockers { get; init; }
+
+    /// <summary>Quality findings of the action items; advice, they do not block approval.</summary>
+    public required IReadOnlyList<LintFinding> ActionItemFindings { get; init; }
+}

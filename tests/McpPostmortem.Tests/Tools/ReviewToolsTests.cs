@@ -1,0 +1,162 @@
+using System.IO.Pipelines;
+using System.Text.Json;
+using McpPostmortem.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace McpPostmortem.Server.Tests.Tools;
+
+/// <summary>
+/// The review, export and analysis tools through a real MCP client joined to the server by pipes:
+/// argument binding, structured content and the approval gate as a language model sees them.
+/// </summary>
+public sealed class ReviewToolsTests : IAsyncLifetime
+{
+    private readonly string _directory =
+        Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+
+    private readonly Pipe _toServer = new();
+    private readonly Pipe _toClient = new();
+    private IHost? _host;
+    private McpClient? _client;
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton(new PostmortemStore(_directory));
+        ServerHost.AddPostmortemServer(builder.Services)
+            .WithStreamServerTransport(_toServer.Reader.AsStream(), _toClient.Writer.AsStream());
+        _host = builder.Build();
+        await _host.StartAsync(TestContext.Current.CancellationToken);
+        _client = await McpClient.CreateAsync(
+            new StreamClientTransport(_toServer.Writer.AsStream(), _toClient.Reader.AsStream()),
+            cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.DisposeAsync();
+        }
+
+        if (_host is not null)
+        {
+            await _host.StopAsync(CancellationToken.None);
+            _host.Dispose();
+        }
+
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task SetReviewStatus_ApprovedWhileChecklistFails_ErrorListsBlockersAndNothingChanges()
+    {
+        var id = await CreateAsync();
+        await CallAsync("add_action_item", new()
+        {
+            ["id"] = id,
+            ["action"] = "Remind the rules team to be more careful with prod bundles",
+            ["status"] = "candidate",
+        });
+
+        var check = await CallAsync("check_postmortem", new() { ["id"] = id });
+        var refused = await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "approved" }, expectError: true);
+        var after = await CallAsync("get_postmortem", new() { ["id"] = id });
+
+        Assert.False(check.GetProperty("ready").GetBoolean());
+        Assert.Equal(1, check.GetProperty("blame_errors").GetInt32());
+        var text = string.Join("\n", refused.Content.OfType<TextContentBlock>().Select(t => t.Text));
+        Assert.Contains("Timeline created", text, StringComparison.Ordinal);
+        Assert.Contains("No blame language remains", text, StringComparison.Ordinal);
+        Assert.Equal("draft", after.GetProperty("postmortem").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task RecordReviewThenCheck_RecordedItemsPass()
+    {
+        var id = await CreateAsync();
+
+        await CallAsync("record_review", new()
+        {
+            ["id"] = id,
+            ["meeting_held"] = "2025-07-11",
+            ["shared_with"] = "#eng-incidents",
+            ["follow_up_date"] = "2025-08-01",
+        });
+        var check = await CallAsync("check_postmortem", new() { ["id"] = id });
+
+        var recorded = check.GetProperty("checklist").EnumerateArray()
+            .Where(i => i.GetProperty("source").GetString() == "recorded")
+            .ToList();
+        Assert.Equal(3, recorded.Count);
+        Assert.All(recorded, i => Assert.True(i.GetProperty("passed").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("github", "issues.json")]
+    [InlineData("jira_csv", "jira.csv")]
+    [InlineData("markdown", "actions.md")]
+    public async Task ExportActionItems_Format_WritesFileBesidePostmortem(string format, string extension)
+    {
+        var id = await CreateAsync();
+        await CallAsync("add_action_item", new()
+        {
+            ["id"] = id,
+            ["action"] = "Add a canary stage that pushes edge config to 2 PoPs first",
+            ["owner"] = "Edge platform lead",
+            ["due_date"] = "2025-07-23",
+            ["priority"] = "P1",
+            ["class"] = "prevent",
+        });
+
+        var export = await CallAsync("export_action_items", new() { ["id"] = id, ["format"] = format });
+
+        var path = export.GetProperty("path").GetString()!;
+        Assert.Equal(Path.Combine(_directory, $"{id}.{extension}"), path);
+        Assert.Equal(export.GetProperty("content").GetString(), await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+        Assert.Equal(["ai-1"], export.GetProperty("item_ids").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task PostmortemStatsAndRelated_TwoPostmortems_CountedAndCompared()
+    {
+        var first = await CreateAsync("Payout batches failed on an expired certificate");
+        await CreateAsync("Bank handshake failed on an expired certificate");
+
+        var stats = await CallAsync("postmortem_stats", []);
+        var related = await CallAsync("find_related_postmortems", new() { ["id"] = first });
+
+        Assert.Equal(2, stats.GetProperty("postmortems").GetInt32());
+        Assert.Equal(1, related.GetProperty("compared").GetInt32());
+    }
+
+    private async Task<string> CreateAsync(string title = "Edge 502s after a config push")
+    {
+        var created = await CallAsync("create_postmortem", new()
+        {
+            ["title"] = title,
+            ["incident_date"] = "2025-07-09",
+            ["severity"] = "SEV1",
+        });
+        return created.GetProperty("id").GetString()!;
+    }
+
+    private async Task<JsonElement> CallAsync(string tool, Dictionary<string, object?> arguments)
+    {
+        var result = await CallAsync(tool, arguments, expectError: false);
+        return JsonSerializer.SerializeToElement(result.StructuredContent);
+    }
+
+    private async Task<CallToolResult> CallAsync(string tool, Dictionary<string, object?> arguments, bool expectError)
+    {
+        var result = await _client!.CallToolAsync(tool, arguments, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(expectError, result.IsError ?? false);
+        return result;
+    }
+}
