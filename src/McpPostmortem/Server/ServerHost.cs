@@ -57,6 +57,8 @@ public static class ServerHost
             .WithTools<ContributingFactorTools>(ServerJson.Options)
             .WithTools<ActionItemTools>(ServerJson.Options)
             .WithTools<DocumentTools>(ServerJson.Options)
+            .WithTools<TemplateTools>(ServerJson.Options)
+            .WithResources<Resources.TemplateResources>()
             .WithPrompts<PostmortemPrompts>(ServerJson.Options);
     }
 }
