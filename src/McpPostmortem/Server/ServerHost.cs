@@ -58,6 +58,7 @@ public static class ServerHost
             .WithTools<ActionItemTools>(ServerJson.Options)
             .WithTools<DocumentTools>(ServerJson.Options)
             .WithTools<TemplateTools>(ServerJson.Options)
+            .WithTools<ImportTools>(ServerJson.Options)
             .WithResources<Resources.TemplateResources>()
             .WithPrompts<PostmortemPrompts>(ServerJson.Options);
     }

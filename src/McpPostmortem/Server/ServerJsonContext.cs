@@ -20,6 +20,8 @@ namespace McpPostmortem.Server;
 [JsonSerializable(typeof(PostmortemList))]
 [JsonSerializable(typeof(RenderResult))]
 [JsonSerializable(typeof(TemplateList))]
+[JsonSerializable(typeof(ImportResult))]
+[JsonSerializable(typeof(McpPostmortem.Import.ImportNotice))]
 [JsonSerializable(typeof(McpPostmortem.Rendering.TemplateInfo))]
 [JsonSerializable(typeof(McpPostmortem.Rendering.OutputFormat))]
 [JsonSerializable(typeof(LintReport))]
