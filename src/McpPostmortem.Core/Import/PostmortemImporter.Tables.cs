@@ -49,6 +49,12 @@ public sealed partial class PostmortemImporter
             }
         }
 
+        if (events.Count == 0 && TryZone(zoneName) is { } statedZone)
+        {
+            // No event table, but the stated zone is still the incident's zone.
+            _postmortem = _postmortem with { TimeZone = statedZone == TimeZoneInfo.Utc ? "UTC" : statedZone.Id };
+        }
+
         _postmortem = _postmortem with { Timeline = TimelineEditor.Sort(events) };
     }
 
