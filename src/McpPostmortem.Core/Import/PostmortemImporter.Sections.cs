@@ -256,7 +256,23 @@ public sealed partial class PostmortemImporter
             }
         }
 
-        _postmortem = _postmortem with { Appendix = appendix with { Notes = BlockText(notes) } };
+        // Notes separated by mapped content are separate runs; each run keeps its own spacing.
+        var runs = new List<List<Block>>();
+        foreach (var note in notes)
+        {
+            var index = blocks.IndexOf(note);
+            if (runs.Count > 0 && blocks.IndexOf(runs[^1][^1]) == index - 1)
+            {
+                runs[^1].Add(note);
+            }
+            else
+            {
+                runs.Add([note]);
+            }
+        }
+
+        var text = runs.Select(BlockText).Where(t => t.Length > 0);
+        _postmortem = _postmortem with { Appendix = appendix with { Notes = string.Join("\n\n", text) } };
     }
 
     private Graph Graph(ListItemBlock item)

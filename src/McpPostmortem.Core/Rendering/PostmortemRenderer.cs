@@ -128,7 +128,7 @@ public sealed class PostmortemRenderer
 
     /// <summary>"'name' line 3, column 7: message", counting lines and columns from one.</summary>
     private static string At(SourceSpan span, string message) =>
-        $"'{span.FileName}' line {span.Start.Line + 1}, column {span.Start.Column + 1}: {message}";
+        $"'{span.FileName}' line {span.Start.Line + 1}, column {span.Start.Column + 1}: {message.TrimEnd('.')}";
 
     private static Template LoadBuiltIn(string name)
     {

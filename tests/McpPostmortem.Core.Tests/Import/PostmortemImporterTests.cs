@@ -113,6 +113,8 @@ public sealed class PostmortemImporterTests
         Assert.Contains("To prevent similar incidents:", notes, StringComparison.Ordinal);
         Assert.Contains("[Insert graphs of pool usage and checkout errors]", notes, StringComparison.Ordinal);
         Assert.Contains("PR #4411", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("09:20 Status page", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("await using", notes, StringComparison.Ordinal);
         Assert.Contains(result.Notices, n => n.Section == "Prevention" && n.Line == 83);
         Assert.Contains(result.Notices, n => n.Message.Contains("P1 (Critical)", StringComparison.Ordinal));
         Assert.Contains(result.Notices, n => n.Message.Contains("milestone", StringComparison.Ordinal));
