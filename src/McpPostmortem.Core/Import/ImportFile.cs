@@ -13,7 +13,8 @@ public static class ImportFile
     {
         var name = fileName.Trim();
         var plain = name.Length > 3 && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.StartsWith('.') && !name.Contains("..", StringComparison.Ordinal);
+            && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.StartsWith('.') && !name.Contains("..",
+                StringComparison.Ordinal);
         if (!plain)
         {
             throw new PostmortemException(

@@ -125,7 +125,8 @@ public sealed partial class PostmortemImporter
     private static (string Title, string Remainder) BoldTitle(string text)
     {
         var line = text.Replace('\n', ' ');
-        var close = line.StartsWith("**", StringComparison.Ordinal) ? line.IndexOf("**", 2, StringComparison.Ordinal) : -1;
+        var close = line.StartsWith("**", StringComparison.Ordinal) ? line.IndexOf("**", 2,
+            StringComparison.Ordinal) : -1;
         if (close < 0)
         {
             return (MarkdownSource.Line(line), "");
@@ -178,7 +179,8 @@ public sealed partial class PostmortemImporter
     {
         var text = ItemText(item);
         DateOnly? date = null;
-        if (text.Length >= 10 && ParseDate(text[..10]) is { } plain && text[10..].StartsWith(": ", StringComparison.Ordinal))
+        if (text.Length >= 10 && ParseDate(text[..10]) is { } plain && text[10..].StartsWith(": ",
+            StringComparison.Ordinal))
         {
             date = plain;
             text = text[12..];
@@ -221,7 +223,8 @@ public sealed partial class PostmortemImporter
             switch (part, block)
             {
                 case ("monitoring graphs" or "graphs", ListBlock list):
-                    appendix = appendix with { Graphs = [.. appendix.Graphs, .. list.OfType<ListItemBlock>().Select(Graph)] };
+                    appendix = appendix with { Graphs = [.. appendix.Graphs, .. list.OfType<ListItemBlock>()
+                        .Select(Graph)] };
                     break;
                 case ("communication log", ListBlock list):
                     appendix = appendix with

@@ -80,7 +80,8 @@ public sealed partial class PostmortemImporter
         var eventColumn = 1;
         if (header is not null)
         {
-            var names = Enumerable.Range(0, header.Count).Select(i => ImportVocabulary.Key(CellText(header, i))).ToList();
+            var names = Enumerable.Range(0, header.Count).Select(i => ImportVocabulary.Key(CellText(header,
+                i))).ToList();
             timeColumn = Math.Max(names.FindIndex(n => n.StartsWith("time", StringComparison.Ordinal)), 0);
             eventColumn = names.FindIndex(n => n is "event" or "events" or "what happened" or "description");
             eventColumn = eventColumn < 0 ? (timeColumn == 0 ? 1 : 0) : eventColumn;
@@ -158,7 +159,8 @@ public sealed partial class PostmortemImporter
     private DateTimeOffset? ParseTime(string text, TimeZoneInfo zone, DateTimeOffset? previous, TableRow row)
     {
         var clean = text.Trim('*', '_', ' ');
-        if (DateTime.TryParseExact(clean, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (DateTime.TryParseExact(clean, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var local))
         {
             return InZone(local, zone, previous, row);
         }
@@ -201,7 +203,8 @@ public sealed partial class PostmortemImporter
                 .Select(o => new DateTimeOffset(unspecified, o))
                 .OrderBy(t => t)
                 .ToList();
-            Notice(row, $"'{local:yyyy-MM-dd HH:mm}' happens twice in {zone.Id}; the earlier reading in order was used.");
+            Notice(row,
+                $"'{local:yyyy-MM-dd HH:mm}' happens twice in {zone.Id}; the earlier reading in order was used.");
             return candidates.FirstOrDefault(t => previous is null || t >= previous.Value, candidates[^1]);
         }
 
@@ -232,7 +235,8 @@ public sealed partial class PostmortemImporter
         if (source.StartsWith("**", StringComparison.Ordinal))
         {
             var end = source.IndexOf(":**", 2, StringComparison.Ordinal);
-            if (end > 0 && ImportVocabulary.Milestones.TryGetValue(ImportVocabulary.Key(source[2..end]), out var milestone))
+            if (end > 0 && ImportVocabulary.Milestones.TryGetValue(ImportVocabulary.Key(source[2..end]),
+                out var milestone))
             {
                 kind = milestone;
                 source = source[(end + 3)..].TrimStart();
@@ -262,7 +266,8 @@ public sealed partial class PostmortemImporter
             var columns = header is null
                 ? []
                 : Enumerable.Range(0, header.Count).ToDictionary(
-                    i => ImportVocabulary.ActionColumns.GetValueOrDefault(ImportVocabulary.Key(CellText(header, i)), $"?{i}"),
+                    i => ImportVocabulary.ActionColumns.GetValueOrDefault(ImportVocabulary.Key(CellText(header,
+                        i)), $"?{i}"),
                     i => i);
             foreach (var row in rows.Where(r => !r.IsHeader))
             {

@@ -197,7 +197,8 @@ public sealed partial class PostmortemImporter
     private static bool IsPlaceholder(Block block, MarkdownSource source)
     {
         var text = source.Of(block).Trim();
-        return text.Length > 2 && text[0] == '_' && text[^1] == '_' && !text[1..^1].Contains('_', StringComparison.Ordinal)
+        return text.Length > 2 && text[0] == '_' && text[^1] == '_' && !text[1..^1].Contains('_',
+            StringComparison.Ordinal)
             && block is ParagraphBlock;
     }
 

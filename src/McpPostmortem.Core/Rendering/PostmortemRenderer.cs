@@ -117,7 +117,8 @@ public sealed class PostmortemRenderer
                 .Where(m => m.Type == ParserMessageType.Error)
                 .Select(m => At(m.Span, m.Message)));
             throw new PostmortemException(
-                $"Template error in {At(ex.Span, ex.OriginalMessage)}: {errors}. Fix the template and render again.", ex);
+                $"Template error in {At(ex.Span, ex.OriginalMessage)}: {errors}. Fix the template and render " +
+                "again.", ex);
         }
         catch (ScriptRuntimeException ex)
         {

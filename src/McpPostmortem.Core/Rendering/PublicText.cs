@@ -26,7 +26,8 @@ public sealed class PublicText
         foreach (var author in postmortem.Authors)
         {
             replacements.Add((author.Name.Trim(), PersonReplacement));
-            foreach (var part in author.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var part in author.Name.Split(' ',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // Initials and particles ("J.", "de") are too short to name anyone and too common to replace.
                 if (part.Length >= 3)

@@ -17,10 +17,12 @@ public sealed record RenderedDocument(string Template, OutputFormat Format, stri
     /// The extension after the postmortem id: "md" or "html" for the default template, and
     /// "&lt;template&gt;.md" otherwise, so a customer version never overwrites the internal one.
     /// </summary>
-    public string Extension => (Template == "default" ? "" : Template + ".") + (Format == OutputFormat.Html ? "html" : "md");
+    public string Extension => (Template == "default" ? "" : Template + ".") + (Format == OutputFormat.Html
+        ? "html" : "md");
 
     /// <summary>Renders with a template from the catalog; throws before anything is written on any error.</summary>
-    public static RenderedDocument Create(TemplateCatalog catalog, Postmortem postmortem, string template, OutputFormat format)
+    public static RenderedDocument Create(TemplateCatalog catalog, Postmortem postmortem, string template,
+        OutputFormat format)
     {
         var name = TemplateName.Require(template);
         var markdown = catalog.Render(postmortem, name);

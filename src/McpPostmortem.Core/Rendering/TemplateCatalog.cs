@@ -114,7 +114,8 @@ public sealed class TemplateCatalog
     private static string LeadingComment(string text)
     {
         var trimmed = text.TrimStart();
-        var open = trimmed.StartsWith("{{", StringComparison.Ordinal) ? trimmed.IndexOf("##", StringComparison.Ordinal) : -1;
+        var open = trimmed.StartsWith("{{", StringComparison.Ordinal) ? trimmed.IndexOf("##",
+            StringComparison.Ordinal) : -1;
         var close = open < 0 ? -1 : trimmed.IndexOf("##", open + 2, StringComparison.Ordinal);
         if (open < 0 || close < 0 || trimmed.IndexOf("}}", StringComparison.Ordinal) < close)
         {

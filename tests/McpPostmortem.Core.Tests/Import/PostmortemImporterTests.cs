@@ -42,7 +42,8 @@ public sealed class PostmortemImporterTests
             imported.Timeline.Select(e => (e.Time, e.Description, e.Link)));
         Assert.Equal(original.Timeline.Where(e => e.Kind <= EventKind.Resolved).Select(e => e.Kind),
             imported.Timeline.Where(e => e.Kind <= EventKind.Resolved).Select(e => e.Kind));
-        Assert.Equal(original.ActionItems.Select(a => (a.Action, a.Owner, a.DueDate, a.Priority, a.Status, a.TrackingLink)),
+        Assert.Equal(original.ActionItems.Select(a => (a.Action, a.Owner, a.DueDate, a.Priority, a.Status,
+            a.TrackingLink)),
             imported.ActionItems.Select(a => (a.Action, a.Owner, a.DueDate, a.Priority, a.Status, a.TrackingLink)));
         Assert.Equal(original.RelatedIncidents, imported.RelatedIncidents);
         Assert.Equal(original.Appendix.Graphs, imported.Appendix.Graphs);
@@ -73,7 +74,8 @@ public sealed class PostmortemImporterTests
         Assert.Equal("2024-06-11-checkout-outage-payment-database-pool-exhausted", p.Id);
         Assert.Equal("Checkout outage - Payment Database Pool Exhausted", p.Title);
         Assert.Equal(new DateOnly(2024, 6, 11), p.IncidentDate);
-        Assert.Equal([("Priya Natarajan", "On-call SRE"), ("Tomasz Wójcik", "DBA")], p.Authors.Select(a => (a.Name, a.Role)));
+        Assert.Equal([("Priya Natarajan", "On-call SRE"), ("Tomasz Wójcik", "DBA")], p.Authors.Select(a
+            => (a.Name, a.Role)));
         Assert.Equal(ReviewStatus.Published, p.Status);
         Assert.Equal(Severity.Sev1, p.Severity);
         Assert.StartsWith("On June 11, 2024, checkout failed", p.Summary, StringComparison.Ordinal);
@@ -95,7 +97,8 @@ public sealed class PostmortemImporterTests
         Assert.Equal([Priority.P0, Priority.P1, Priority.P1], p.ActionItems.Select(a => a.Priority));
         Assert.Equal("QA Team", p.ActionItems[1].Owner);
         Assert.Equal(new DateOnly(2023, 12, 2), p.RelatedIncidents[0].Date);
-        Assert.Equal(["Retry budgets in the payment client", "Pool saturation alerts for every database"], p.Prevention);
+        Assert.Equal(["Retry budgets in the payment client", "Pool saturation alerts for every database"],
+            p.Prevention);
         Assert.Equal(2, p.Appendix.CommunicationLog.Count);
         Assert.Equal("await using var c = await pool.Open();", p.Appendix.CodeFix);
     }

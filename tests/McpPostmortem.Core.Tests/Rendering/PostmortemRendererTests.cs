@@ -102,7 +102,8 @@ public sealed class PostmortemRendererTests
     {
         var template = PostmortemRenderer.Parse("# {{ title }}\n\nBy {{ autors }}\n", "typo");
 
-        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template, RenderingSamples.Reference()));
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
 
         Assert.Contains("'typo' line 3, column 7", error.Message, StringComparison.Ordinal);
         Assert.Contains("autors", error.Message, StringComparison.Ordinal);
@@ -113,7 +114,8 @@ public sealed class PostmortemRendererTests
     {
         var template = PostmortemRenderer.Parse("{{ for e in timeline }}{{ e.actor }}{{ end }}", "member");
 
-        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template, RenderingSamples.Reference()));
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
 
         Assert.Contains("'member' line 1", error.Message, StringComparison.Ordinal);
     }
@@ -123,7 +125,8 @@ public sealed class PostmortemRendererTests
     {
         var template = PostmortemRenderer.Parse("start\n{{ while true }}.{{ end }}", "forever");
 
-        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template, RenderingSamples.Reference()));
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
 
         Assert.Contains("'forever' line 2", error.Message, StringComparison.Ordinal);
         Assert.Contains(PostmortemRenderer.LoopLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -135,7 +138,8 @@ public sealed class PostmortemRendererTests
     {
         var template = PostmortemRenderer.Parse("{{ func again\n  ret again\nend\nagain }}", "recursive");
 
-        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template, RenderingSamples.Reference()));
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
 
         Assert.Contains("'recursive' line", error.Message, StringComparison.Ordinal);
         Assert.Contains("recursive", error.Message, StringComparison.Ordinal);
@@ -157,7 +161,8 @@ public sealed class PostmortemRendererTests
     {
         var template = PostmortemRenderer.Parse("{{ include 'other' }}", "lonely");
 
-        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template, RenderingSamples.Empty()));
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Empty()));
 
         Assert.Contains("'lonely' line 1", error.Message, StringComparison.Ordinal);
     }

@@ -9,7 +9,8 @@ namespace McpPostmortem.Server.Tests.Tools;
 
 public sealed class DocumentToolsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests",
+        Guid.NewGuid().ToString("N"));
 
     private readonly DocumentTools _tools;
 
@@ -18,7 +19,8 @@ public sealed class DocumentToolsTests : IDisposable
     public DocumentToolsTests()
     {
         _store = new PostmortemStore(_folder);
-        _tools = new DocumentTools(new Workspace(_store, NullLogger<Workspace>.Instance), NullLogger<DocumentTools>.Instance);
+        _tools = new DocumentTools(new Workspace(_store, NullLogger<Workspace>.Instance),
+            NullLogger<DocumentTools>.Instance);
         _store.Create(new Postmortem
         {
             Id = "2025-03-14-api-outage",
@@ -41,7 +43,8 @@ public sealed class DocumentToolsTests : IDisposable
 
         Assert.Equal(Path.Combine(_store.Directory, file), result.Path);
         Assert.Equal(result.Html ?? result.Markdown, File.ReadAllText(result.Path));
-        Assert.Equal(format == OutputFormat.Html, result.Html?.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) ?? false);
+        Assert.Equal(format == OutputFormat.Html, result.Html?.StartsWith("<!DOCTYPE html>",
+            StringComparison.Ordinal) ?? false);
     }
 
     [Fact]
@@ -57,7 +60,8 @@ public sealed class DocumentToolsTests : IDisposable
     {
         var templates = Path.Combine(_folder, "templates");
         Directory.CreateDirectory(templates);
-        File.WriteAllText(Path.Combine(templates, "team.scriban"), "# {{ title }}\n{{ for e in timeline }}{{ e.who }}{{ end }}\n{{ ownr }}");
+        File.WriteAllText(Path.Combine(templates, "team.scriban"),
+            "# {{ title }}\n{{ for e in timeline }}{{ e.who }}{{ end }}\n{{ ownr }}");
         File.WriteAllText(Path.Combine(_folder, "2025-03-14-api-outage.team.md"), "previous");
 
         var error = Assert.Throws<PostmortemException>(() => _tools.RenderPostmortem("2025-03-14-api-outage", "team"));

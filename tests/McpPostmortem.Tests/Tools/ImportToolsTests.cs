@@ -12,7 +12,8 @@ public sealed class ImportToolsTests : IDisposable
     private const string Document = "# Postmortem: Queue backlog\n\n| | |\n|---|---|\n| **Date** | 2025-05-02 |\n\n" +
         "## Summary\n\nOrders queued for 40 minutes.\n\n## Customer quotes\n\n> Slow checkout.\n";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests",
+        Guid.NewGuid().ToString("N"));
 
     private readonly ImportTools _tools;
 

@@ -6,7 +6,8 @@ namespace McpPostmortem.Server.Tests.Tools;
 
 public sealed class TemplateToolsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests",
+        Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {

@@ -49,7 +49,8 @@ public static class HtmlDocument
 
         var page = new StringBuilder(markdown.Length * 2);
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy)
+                .Append("\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(WebUtility.HtmlEncode(Title(document, postmortem))).Append("</title>\n")
             .Append("<style>\n").Append(Stylesheet.Value).Append("</style>\n</head>\n<body>\n<main>\n")

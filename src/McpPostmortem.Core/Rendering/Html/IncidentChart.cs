@@ -60,7 +60,8 @@ public static class IncidentChart
             var minutes = (to.Time - from.Time).TotalMinutes;
             var label = $"{Label(from.Kind)} → {Name(to.Kind)}";
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 19}\" text-anchor=\"end\" fill=\"#1b1f24\">{Escape(label)}</text>");
+                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 19}\" text-anchor=\"end\" fill=\"#1b1f24\">" +
+                $"{Escape(label)}</text>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{x:0.#}\" y=\"{y + 5}\" width=\"{w:0.#}\" height=\"{RowHeight - 10}\" rx=\"3\" " +
                 $"fill=\"{Colors[i % Colors.Length]}\"><title>{Escape(label)}: " +

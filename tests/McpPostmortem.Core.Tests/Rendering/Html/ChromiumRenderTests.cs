@@ -54,7 +54,8 @@ public sealed class ChromiumRenderTests : IDisposable
         // Proves the console check can fail: a page that tries to fetch an image is reported.
         RequireChromium();
         var page = Path.Combine(_directory.Path, "fetch.html");
-        File.WriteAllText(page, HtmlDocument.Render("# T\n\n![x](https://example.com/x.png)\n", RenderingSamples.Empty()));
+        File.WriteAllText(page, HtmlDocument.Render("# T\n\n![x](https://example.com/x.png)\n",
+            RenderingSamples.Empty()));
 
         var result = Run("--dump-dom", page, "fetch");
 

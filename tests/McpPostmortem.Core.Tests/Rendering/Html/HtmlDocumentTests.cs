@@ -63,7 +63,8 @@ public sealed class HtmlDocumentTests
         var postmortem = RenderingSamples.Escapes();
         var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
 
-        Assert.Contains("<title>Postmortem: Pipes | and &lt;tags&gt; in the title</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Postmortem: Pipes | and &lt;tags&gt; in the title</title>", html,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("<b>tag</b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<tags>", html, StringComparison.Ordinal);
     }

@@ -37,7 +37,8 @@ public sealed class PngImage
                 width = BinaryPrimitives.ReadInt32BigEndian(body);
                 height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
                 Assert.Equal(8, body[8]);
-                channels = body[9] switch { 2 => 3, 6 => 4, _ => throw new NotSupportedException($"PNG colour type {body[9]}") };
+                channels = body[9] switch { 2 => 3, 6 => 4, _
+                    => throw new NotSupportedException($"PNG colour type {body[9]}") };
             }
             else if (type == "IDAT")
             {
