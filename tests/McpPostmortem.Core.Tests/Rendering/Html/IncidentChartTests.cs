@@ -30,8 +30,8 @@ public sealed class IncidentChartTests
     {
         var one = RenderingSamples.Reference() with
         {
-            Timeline = [.. RenderingSamples.Reference().Timeline.Where(e => e.Kind != EventKind.Started
-                && e.Kind > EventKind.Detected is false)],
+            Timeline = [.. RenderingSamples.Reference().Timeline
+                .Where(e => e.Kind == EventKind.Detected || e.Kind > EventKind.Resolved)],
         };
 
         Assert.Equal("", IncidentChart.Svg(one));
