@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace McpPostmortem.Rendering;
 
@@ -16,14 +18,32 @@ public sealed class PostmortemRenderer
     /// <summary>The most a rendered document may hold, in characters.</summary>
     public const int MaxOutputLength = 16 * 1024 * 1024;
 
-    private const int LoopLimit = 100_000;
+    /// <summary>The most loop iterations one render may run, over all loops.</summary>
+    public const int LoopLimit = 100_000;
 
-    private const int RecursionLimit = 64;
+    /// <summary>The deepest nesting of function calls and includes.</summary>
+    public const int RecursionLimit = 64;
 
     private static readonly ConcurrentDictionary<string, Template> BuiltIns = new(StringComparer.Ordinal);
 
+    /// <summary>The names of the templates shipped with the server, with what each is for.</summary>
+    public static IReadOnlyList<(string Name, string Description)> BuiltInTemplates { get; } =
+    [
+        ("default", "The reference layout, every part in its order: header, summary, impact, timeline " +
+            "with metrics, root cause, contributing factors, what went well and wrong, action items, " +
+            "lessons learned, related incidents, prevention, appendix."),
+        ("google-sre", "The section set of the Google SRE book's example postmortem: status, summary, " +
+            "impact, root causes, trigger, resolution, detection, action items, lessons learned " +
+            "(what went well, what went wrong, where we got lucky), timeline, supporting information."),
+        ("external", "A customer-facing version: what happened, the impact and how long it lasted, " +
+            "and what we are doing about it. No personal names, no internal system details, no revenue."),
+    ];
+
     /// <summary>The names of the templates shipped with the server.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["default"];
+    public static IReadOnlyList<string> BuiltInNames { get; } = [.. BuiltInTemplates.Select(t => t.Name)];
+
+    /// <summary>True when <paramref name="name"/> is one of the built-in templates.</summary>
+    public static bool IsBuiltIn(string name) => BuiltInNames.Contains(name, StringComparer.Ordinal);
 
     /// <summary>Renders with a built-in template, "default" being the reference layout.</summary>
     public static string Render(Postmortem postmortem, string templateName = "default")
@@ -33,67 +53,103 @@ public sealed class PostmortemRenderer
     }
 
     /// <summary>Renders with a parsed template; template errors come back as caller-fixable errors.</summary>
-    public static string Render(Template template, Postmortem postmortem)
+    public static string Render(Template template, Postmortem postmortem, ITemplateLoader? loader = null) =>
+        Render(template, postmortem, loader, MaxOutputLength);
+
+    /// <summary>The text of a built-in template, for reading it or copying it as a custom template.</summary>
+    public static string BuiltInText(string name)
     {
-        var globals = TemplateModel.Create(postmortem);
-        AddFunctions(globals);
-
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursionLimit,
-            LimitToString = MaxOutputLength,
-            EnableRelaxedMemberAccess = false,
-        };
-        context.PushGlobal(globals);
-
-        try
-        {
-            var text = template.Render(context);
-            if (text.Length > MaxOutputLength)
-            {
-                throw new PostmortemException(
-                    $"The rendered document is over {MaxOutputLength} characters; " +
-                    "the template probably repeats itself.");
-            }
-
-            return text.TrimEnd() + "\n";
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException ex)
-        {
-            throw new PostmortemException($"The template failed: {ex.Message}", ex);
-        }
+        using var resource = OpenBuiltIn(name);
+        using var reader = new StreamReader(resource);
+        return reader.ReadToEnd();
     }
 
-    /// <summary>Parses template text; a syntax error names its line and column.</summary>
+    /// <summary>Parses template text; a syntax error names the template, its line and column.</summary>
     public static Template Parse(string text, string name)
     {
         var template = Template.Parse(text, name);
         if (template.HasErrors)
         {
-            var errors = string.Join("; ", template.Messages.Select(m => m.ToString()));
-            throw new PostmortemException($"Template '{name}' has errors: {errors}");
+            var errors = string.Join("; ", template.Messages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => At(m.Span, m.Message)));
+            throw new PostmortemException(
+                $"Template '{name}' does not parse: {errors}. Fix the template file and render again.");
         }
 
         return template;
     }
 
-    private static Template LoadBuiltIn(string name)
+    internal static string Render(Template template, Postmortem postmortem, ITemplateLoader? loader, int maxLength)
     {
-        var resource = typeof(PostmortemRenderer).Assembly.GetManifestResourceStream($"templates/{name}.scriban");
-        if (resource is null)
+        var globals = TemplateModel.Create(postmortem);
+        AddFunctions(globals, postmortem);
+
+        var output = new LimitedOutput(maxLength);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
+            LimitToString = maxLength,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = loader,
+        };
+        context.PushGlobal(globals);
+        context.PushOutput(output);
+
+        var name = template.SourceFilePath ?? "template";
+        try
+        {
+            template.Render(context);
+            return output.ToString().TrimEnd() + "\n";
+        }
+        catch (Exception ex) when (ex is TemplateOutputLimitException
+            || ex.InnerException is TemplateOutputLimitException)
         {
             throw new PostmortemException(
-                $"There is no template named '{name}'. Built-in templates: {string.Join(", ", BuiltInNames)}.");
+                $"Template '{name}' produced more than {maxLength} characters; it probably repeats itself " +
+                "(a loop or include without an end). Fix the template and render again.");
         }
+        catch (ScriptParserRuntimeException ex)
+        {
+            var errors = string.Join("; ", ex.ParserMessages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => At(m.Span, m.Message)));
+            throw new PostmortemException(
+                $"Template error in {At(ex.Span, ex.OriginalMessage)}: {errors}. Fix the template and render " +
+                "again.", ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new PostmortemException(
+                $"Template error in {At(ex.Span, ex.OriginalMessage)}. Fix the template and render again.", ex);
+        }
+    }
 
+    /// <summary>"'name' line 3, column 7: message", counting lines and columns from one.</summary>
+    private static string At(SourceSpan span, string message) =>
+        $"'{span.FileName}' line {span.Start.Line + 1}, column {span.Start.Column + 1}: {message.TrimEnd('.')}";
+
+    private static Template LoadBuiltIn(string name)
+    {
+        using var resource = OpenBuiltIn(name);
         using var reader = new StreamReader(resource);
         return Parse(reader.ReadToEnd(), name);
     }
 
-    private static void AddFunctions(ScriptObject globals)
+    private static Stream OpenBuiltIn(string name)
     {
+        var resource = IsBuiltIn(name)
+            ? typeof(PostmortemRenderer).Assembly.GetManifestResourceStream($"templates/{name}.scriban")
+            : null;
+        return resource ?? throw new PostmortemException(
+            $"There is no built-in template named '{name}'. Built-in templates: {string.Join(", ", BuiltInNames)}.");
+    }
+
+    private static void AddFunctions(ScriptObject globals, Postmortem postmortem)
+    {
+        globals["public_text"] = new TextFunction(new PublicText(postmortem).Apply);
         globals["md_cell"] = new TextFunction(MarkdownText.Cell);
         globals["md_line"] = new TextFunction(MarkdownText.Line);
         globals["md_block"] = new TextFunction(MarkdownText.Block);

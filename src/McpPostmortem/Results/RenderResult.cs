@@ -1,3 +1,5 @@
+using McpPostmortem.Rendering;
+
 namespace McpPostmortem.Server.Results;
 
 /// <summary>A rendered document: where it was written and its text.</summary>
@@ -7,8 +9,15 @@ public sealed record RenderResult
 
     public required string Template { get; init; }
 
+    /// <summary>The format of the written file.</summary>
+    public OutputFormat Format { get; init; } = OutputFormat.Markdown;
+
     /// <summary>The file written beside the postmortem's JSON.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The Markdown the template produced (the file's text when the format is Markdown).</summary>
     public required string Markdown { get; init; }
+
+    /// <summary>The HTML page written, when the format is HTML.</summary>
+    public string? Html { get; init; }
 }

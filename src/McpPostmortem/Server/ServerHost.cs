@@ -60,6 +60,9 @@ public static class ServerHost
             .WithTools<ReviewTools>(ServerJson.Options)
             .WithTools<ExportTools>(ServerJson.Options)
             .WithTools<AnalysisTools>(ServerJson.Options)
+            .WithTools<TemplateTools>(ServerJson.Options)
+            .WithTools<ImportTools>(ServerJson.Options)
+            .WithResources<Resources.TemplateResources>()
             .WithPrompts<PostmortemPrompts>(ServerJson.Options);
     }
 }

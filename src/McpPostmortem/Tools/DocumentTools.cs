@@ -11,17 +11,34 @@ namespace McpPostmortem.Server.Tools;
 public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> logger)
 {
     [McpServerTool(Name = "render_postmortem", UseStructuredContent = true, Idempotent = true)]
-    [Description("Render the postmortem as Markdown in the reference layout and write it beside the stored " +
-        "postmortem as <id>.md. Returns the path and the text. Call it last, after lint_postmortem is clean; " +
-        "render again after any change.")]
+    [Description("Render the postmortem with a template and write it beside the stored postmortem: " +
+        "<id>.md (or <id>.html) for the default template, <id>.<template>.md for others. Returns the path and " +
+        "the text. Call it last, after lint_postmortem is clean; render again after any change. Templates: " +
+        "'default' (the reference layout), 'google-sre' (the SRE book's sections), 'external' (customer-facing: " +
+        "no names, owners, internals or revenue), or a custom one from list_templates. A template error " +
+        "names the template, line and column, and writes nothing.")]
     public RenderResult RenderPostmortem(
-        [Description("Postmortem id.")] string id)
+        [Description("Postmortem id.")] string id,
+        [Description("Template name from list_templates, such as 'default', 'google-sre' or 'external'.")]
+        string template = "default",
+        [Description("'markdown', or 'html' for one self-contained page with a print stylesheet and the " +
+            "incident chart, to open in a browser or print.")]
+        OutputFormat format = OutputFormat.Markdown)
     {
         var postmortem = workspace.Store.Load(id);
-        var markdown = PostmortemRenderer.Render(postmortem);
-        var path = workspace.Store.WriteOutput(id, "md", markdown);
-        logger.LogInformation("Rendered {Id} to {Path}", id, path);
-        return new RenderResult { Id = id, Template = "default", Path = path, Markdown = markdown };
+        var catalog = new TemplateCatalog(workspace.Store.Directory);
+        var document = RenderedDocument.Create(catalog, postmortem, template, format);
+        var path = workspace.Store.WriteOutput(id, document.Extension, document.Text);
+        logger.LogInformation("Rendered {Id} with {Template} to {Path}", id, document.Template, path);
+        return new RenderResult
+        {
+            Id = id,
+            Template = document.Template,
+            Format = format,
+            Path = path,
+            Markdown = document.Markdown,
+            Html = format == OutputFormat.Html ? document.Text : null,
+        };
     }
 
     [McpServerTool(Name = "lint_postmortem", ReadOnly = true, UseStructuredContent = true)]

@@ -1,0 +1,32 @@
+using McpPostmortem.Model;
+using McpPostmortem.Rendering.Html;
+
+namespace McpPostmortem.Rendering;
+
+/// <summary>
+/// A postmortem rendered fully in memory, ready to be written: the Markdown the template made, the
+/// text of the file in the asked format, and the file extension it is stored under.
+/// </summary>
+/// <param name="Template">The plain template name used.</param>
+/// <param name="Format">The format of <see cref="Text"/>.</param>
+/// <param name="Markdown">The Markdown the template produced.</param>
+/// <param name="Text">The file's text: the Markdown itself, or the HTML page made from it.</param>
+public sealed record RenderedDocument(string Template, OutputFormat Format, string Markdown, string Text)
+{
+    /// <summary>
+    /// The extension after the postmortem id: "md" or "html" for the default template, and
+    /// "&lt;template&gt;.md" otherwise, so a customer version never overwrites the internal one.
+    /// </summary>
+    public string Extension => (Template == "default" ? "" : Template + ".") + (Format == OutputFormat.Html
+        ? "html" : "md");
+
+    /// <summary>Renders with a template from the catalog; throws before anything is written on any error.</summary>
+    public static RenderedDocument Create(TemplateCatalog catalog, Postmortem postmortem, string template,
+        OutputFormat format)
+    {
+        var name = TemplateName.Require(template);
+        var markdown = catalog.Render(postmortem, name);
+        var text = format == OutputFormat.Html ? HtmlDocument.Render(markdown, postmortem) : markdown;
+        return new RenderedDocument(name, format, markdown, text);
+    }
+}

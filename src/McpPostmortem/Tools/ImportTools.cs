@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using McpPostmortem.Editing;
+using McpPostmortem.Errors;
+using McpPostmortem.Import;
+using McpPostmortem.Server.Results;
+using McpPostmortem.Storage;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+
+namespace McpPostmortem.Server.Tools;
+
+/// <summary>Bringing existing Markdown postmortems into the store.</summary>
+[McpServerToolType]
+public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger)
+{
+    [McpServerTool(Name = "import_postmortem", UseStructuredContent = true)]
+    [Description("Import an existing Markdown postmortem in the reference layout (title 'Postmortem: ...', " +
+        "header fields, Summary, Impact, Timeline table, Root cause, Contributing factors, lists, Action items " +
+        "table, ...) so it can be linted, checked and re-rendered. Pass the text as 'markdown', or the name of " +
+        "a .md file in the postmortems folder as 'file'. Content that fits no field is kept in the appendix " +
+        "notes and listed in 'notices', never dropped; read the notices and fix what they name (for example " +
+        "mark the timeline milestones).")]
+    public ImportResult ImportPostmortem(
+        [Description("The Markdown text of the postmortem. Leave empty when 'file' is given.")]
+        string markdown = "",
+        [Description("Name of a .md file in the postmortems folder, such as 'old-outage.md'.")]
+        string file = "",
+        [Description("Id to store it under; empty makes one from the date and title.")]
+        string id = "",
+        [Description("Incident date (YYYY-MM-DD) for a document without a Date field; empty uses the document's.")]
+        string incident_date = "",
+        [Description("true to replace a stored postmortem with the same id; false refuses to overwrite.")]
+        bool replace = false)
+    {
+        if (markdown.Length > 0 == file.Length > 0)
+        {
+            throw new PostmortemException("Pass exactly one of 'markdown' (the text) or 'file' (a .md file name).");
+        }
+
+        var text = file.Length > 0 ? ImportFile.Read(workspace.Store.Directory, file) : markdown;
+        var date = Input.OptionalDate(incident_date, "incident_date");
+        var imported = PostmortemImporter.Import(text, date, id.Length > 0 ? PostmortemId.Require(id) : "");
+        var postmortem = imported.Postmortem;
+        var saved = workspace.Store.Exists(postmortem.Id) && replace
+            ? workspace.Store.Update(postmortem.Id, _ => postmortem)
+            : workspace.Store.Create(postmortem);
+        logger.LogInformation("Imported {Id} revision {Revision} with {Notices} notices", saved.Id, saved.Revision,
+            imported.Notices.Count);
+        var message = $"Imported '{saved.Title}' as {saved.Id}: {saved.Timeline.Count} timeline events, " +
+            $"{saved.ContributingFactors.Count} contributing factors, {saved.ActionItems.Count} action items. " +
+            (imported.Notices.Count == 0
+                ? "Everything was mapped."
+                : $"{imported.Notices.Count} notices: read them; unmapped content is in the appendix notes.");
+        return new ImportResult
+        {
+            Id = saved.Id,
+            Revision = saved.Revision,
+            Message = message,
+            Notices = imported.Notices,
+        };
+    }
+}

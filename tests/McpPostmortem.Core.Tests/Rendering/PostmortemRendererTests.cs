@@ -1,0 +1,193 @@
+using McpPostmortem.Errors;
+using McpPostmortem.Model;
+using McpPostmortem.Rendering;
+
+namespace McpPostmortem.Tests.Rendering;
+
+public sealed class PostmortemRendererTests
+{
+    [Theory]
+    [InlineData("default", "# Postmortem: API outage", "## Contributing factors")]
+    [InlineData("google-sre", "# API outage from a database connection leak Postmortem", "**Trigger:**")]
+    [InlineData("external", "# Incident report: 2025-03-14", "## What we are doing about it")]
+    public void Render_BuiltIn_HasItsSections(string template, string first, string section)
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Reference(), template);
+
+        Assert.StartsWith(first, text, StringComparison.Ordinal);
+        Assert.Contains(section, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Default_KeepsTheReferenceOrder()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Reference());
+        string[] order =
+        [
+            "# Postmortem:", "**Date**", "**Authors**", "**Status**", "**Severity**", "## Summary", "## Impact",
+            "## Timeline", "### Metrics", "## Root cause", "## Contributing factors", "## What went well",
+            "## What went wrong", "## Action items", "## Lessons learned", "## Related incidents",
+            "## Prevention", "## Appendix",
+        ];
+
+        var positions = order.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order().ToList(), positions);
+    }
+
+    [Fact]
+    public void Render_External_LeavesOutNamesOwnersRevenueAndInternals()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            Summary = "Dana Whitfield and Okoro restored the API after 25 minutes; the Observability lead " +
+                "saw about $15,000 of lost orders.",
+            Impact = RenderingSamples.Reference().Impact with { Other = "Sam answered support tickets." },
+        };
+
+        var text = PostmortemRenderer.Render(postmortem, "external");
+
+        string[] forbidden =
+        [
+            "Dana", "Whitfield", "Sam", "Okoro", "Observability lead", "Quality engineering", "$15,000",
+            "15,000", "revenue", "Revenue", "pool.Open", "Load tests were too short", "Tests ran for 5 minutes",
+            "Release 2.14.0 deployed", "tracker.example.com", "P1", "SEV2",
+        ];
+        foreach (var word in forbidden)
+        {
+            Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("- **Duration:** 25 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("| 2025-03-14 14:50 | The impact ended", text, StringComparison.Ordinal);
+        Assert.Contains("**Detecting problems like this one sooner:** 1 improvement, 1 already done.", text,
+            StringComparison.Ordinal);
+        Assert.Contains("our team", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ExternalWithoutMilestones_SaysTheTimelineIsPending()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Empty(), "external");
+
+        Assert.Contains("_The timeline is still being established._", text, StringComparison.Ordinal);
+        Assert.Contains("_We are planning the follow-up work", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("google-sre")]
+    [InlineData("external")]
+    public void Render_EmptyPostmortem_DoesNotThrow(string template)
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Empty(), template);
+
+        Assert.Contains("2025-01-02", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SyntaxError_NamesTemplateLineAndColumn()
+    {
+        var error = Assert.Throws<PostmortemException>(() =>
+            PostmortemRenderer.Parse("# {{ title }}\n\n{{ for x in timeline }}\nno end", "broken"));
+
+        Assert.Contains("'broken'", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"line \d+, column \d+", error.Message);
+    }
+
+    [Fact]
+    public void Render_UnknownVariable_NamesTemplateLineAndColumn()
+    {
+        var template = PostmortemRenderer.Parse("# {{ title }}\n\nBy {{ autors }}\n", "typo");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'typo' line 3, column 7", error.Message, StringComparison.Ordinal);
+        Assert.Contains("autors", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnknownMember_IsAnError()
+    {
+        var template = PostmortemRenderer.Parse("{{ for e in timeline }}{{ e.actor }}{{ end }}", "member");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'member' line 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EndlessLoop_StopsAtTheLoopLimit()
+    {
+        var template = PostmortemRenderer.Parse("start\n{{ while true }}.{{ end }}", "forever");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'forever' line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PostmortemRenderer.LoopLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EndlessRecursion_StopsAtTheRecursionLimit()
+    {
+        var template = PostmortemRenderer.Parse("{{ func again\n  ret again\nend\nagain }}", "recursive");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'recursive' line", error.Message, StringComparison.Ordinal);
+        Assert.Contains("recursive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OutputOverTheLimit_Fails()
+    {
+        var template = PostmortemRenderer.Parse("{{ for i in 1..500 }}0123456789{{ end }}", "big");
+
+        var error = Assert.Throws<PostmortemException>(() =>
+            PostmortemRenderer.Render(template, RenderingSamples.Reference(), loader: null, maxLength: 1000));
+
+        Assert.Contains("more than 1000 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_IncludeWithoutFolder_IsAnError()
+    {
+        var template = PostmortemRenderer.Parse("{{ include 'other' }}", "lonely");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Empty()));
+
+        Assert.Contains("'lonely' line 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuiltInText_UnknownName_IsAnError()
+    {
+        Assert.Throws<PostmortemException>(() => PostmortemRenderer.BuiltInText("nope"));
+        Assert.Contains("{{", PostmortemRenderer.BuiltInText("external"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Escapes_StayInsideTheirCells()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Escapes() with { Timeline = [] }, "default");
+
+        Assert.Contains("# Postmortem: Pipes | and &lt;tags> in the title", text, StringComparison.Ordinal);
+        Assert.Contains("- \\# hash first", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SeverityScale_IsShownAsWireName()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Reference() with { Severity = Severity.Sev1 });
+
+        Assert.Contains("| **Severity** | SEV1 |", text, StringComparison.Ordinal);
+    }
+}

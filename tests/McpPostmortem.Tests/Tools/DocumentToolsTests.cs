@@ -1,0 +1,85 @@
+using McpPostmortem.Errors;
+using McpPostmortem.Model;
+using McpPostmortem.Rendering;
+using McpPostmortem.Server.Tools;
+using McpPostmortem.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace McpPostmortem.Server.Tests.Tools;
+
+public sealed class DocumentToolsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests",
+        Guid.NewGuid().ToString("N"));
+
+    private readonly DocumentTools _tools;
+
+    private readonly PostmortemStore _store;
+
+    public DocumentToolsTests()
+    {
+        _store = new PostmortemStore(_folder);
+        _tools = new DocumentTools(new Workspace(_store, NullLogger<Workspace>.Instance),
+            NullLogger<DocumentTools>.Instance);
+        _store.Create(new Postmortem
+        {
+            Id = "2025-03-14-api-outage",
+            Title = "API outage",
+            IncidentDate = new DateOnly(2025, 3, 14),
+            Authors = [new Author { Name = "Dana Whitfield" }],
+        });
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("default", OutputFormat.Markdown, "2025-03-14-api-outage.md")]
+    [InlineData("default", OutputFormat.Html, "2025-03-14-api-outage.html")]
+    [InlineData("external", OutputFormat.Markdown, "2025-03-14-api-outage.external.md")]
+    [InlineData("google-sre", OutputFormat.Html, "2025-03-14-api-outage.google-sre.html")]
+    public void RenderPostmortem_WritesBesideTheJson(string template, OutputFormat format, string file)
+    {
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage", template, format);
+
+        Assert.Equal(Path.Combine(_store.Directory, file), result.Path);
+        Assert.Equal(result.Html ?? result.Markdown, File.ReadAllText(result.Path));
+        Assert.Equal(format == OutputFormat.Html, result.Html?.StartsWith("<!DOCTYPE html>",
+            StringComparison.Ordinal) ?? false);
+    }
+
+    [Fact]
+    public void RenderPostmortem_ExternalTemplate_LeavesOutTheAuthor()
+    {
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage", "external");
+
+        Assert.DoesNotContain("Dana", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderPostmortem_BrokenCustomTemplate_WritesNothing()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "team.scriban"),
+            "# {{ title }}\n{{ for e in timeline }}{{ e.who }}{{ end }}\n{{ ownr }}");
+        File.WriteAllText(Path.Combine(_folder, "2025-03-14-api-outage.team.md"), "previous");
+
+        var error = Assert.Throws<PostmortemException>(() => _tools.RenderPostmortem("2025-03-14-api-outage", "team"));
+
+        Assert.Contains("'team' line 3, column 4", error.Message, StringComparison.Ordinal);
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(_folder, "2025-03-14-api-outage.team.md")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_folder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("/tmp/x")]
+    [InlineData("a.b")]
+    public void RenderPostmortem_PathLikeTemplate_IsRefusedBeforeWriting(string template)
+    {
+        Assert.Throws<PostmortemException>(() => _tools.RenderPostmortem("2025-03-14-api-outage", template));
+
+        Assert.Equal(["2025-03-14-api-outage.json"],
+            Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')));
+    }
+}
