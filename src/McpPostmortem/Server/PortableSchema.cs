@@ -8,7 +8,8 @@ namespace McpPostmortem.Server;
 /// which the SDK writes as "type": [X, "null"]; several clients reject type arrays, so in an input
 /// schema each one becomes its single non-null type, and a "default": null goes with it (absent means
 /// empty). In an output schema null is a real value the server sends, so the array becomes anyOf
-/// branches of one type each, which says the same thing in a form single-type dialects can read.
+/// branches of one type each, which says the same thing in a form single-type dialects can read;
+/// such a member is also dropped from "required", because the server leaves null members out.
 /// </summary>
 public static class PortableSchema
 {
@@ -33,6 +34,7 @@ public static class PortableSchema
         switch (node)
         {
             case JsonObject obj:
+                DropNullableFromRequired(obj);
                 foreach (var (_, child) in obj.ToList())
                 {
                     Split(child);
@@ -70,6 +72,31 @@ public static class PortableSchema
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// The server's JSON leaves null members out, so a member that may be null may also be absent;
+    /// listing it as required would make a validating client reject a correct result.
+    /// </summary>
+    private static void DropNullableFromRequired(JsonObject obj)
+    {
+        if (obj["properties"] is not JsonObject properties || obj["required"] is not JsonArray required)
+        {
+            return;
+        }
+
+        var kept = new JsonArray();
+        foreach (var name in required.Select(r => r?.GetValue<string>()))
+        {
+            var nullable = name is not null && properties[name] is JsonObject property
+                && property["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+            if (!nullable)
+            {
+                kept.Add((JsonNode?)JsonValue.Create(name));
+            }
+        }
+
+        obj["required"] = kept;
     }
 
     private static void Simplify(JsonNode? node)

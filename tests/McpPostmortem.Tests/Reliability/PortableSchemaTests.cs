@@ -24,6 +24,8 @@ public sealed class PortableSchemaTests
     [InlineData("""{"type":["string","null"],"anyOf":[{"minLength":1},{"type":"null"}]}""",
         """{"allOf":[{"anyOf":[{"type":"string"},{"type":"null"}]},{"anyOf":[{"minLength":1},{"type":"null"}]}]}""")]
     [InlineData("""{"type":"string"}""", """{"type":"string"}""")]
+    [InlineData("""{"type":"object","properties":{"n":{"type":["number","null"]},"s":{"type":"string"}},"required":["n","s"]}""",
+        """{"type":"object","properties":{"n":{"anyOf":[{"type":"number"},{"type":"null"}]},"s":{"type":"string"}},"required":["s"]}""")]
     public void SplitNullable_TypeArrayInOutput_BecomesAnyOfBranches(string schema, string expected)
     {
         var split = PortableSchema.SplitNullable(JsonDocument.Parse(schema).RootElement);
