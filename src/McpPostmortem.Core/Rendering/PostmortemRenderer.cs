@@ -20,6 +20,9 @@ public sealed class PostmortemRenderer
 
     private const int RecursionLimit = 64;
 
+    /// <summary>Loop limits do not stop a loop that doubles a string each turn; a time budget does.</summary>
+    private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(5);
+
     private static readonly ConcurrentDictionary<string, Template> BuiltIns = new(StringComparer.Ordinal);
 
     /// <summary>The names of the templates shipped with the server.</summary>
@@ -38,8 +41,10 @@ public sealed class PostmortemRenderer
         var globals = TemplateModel.Create(postmortem);
         AddFunctions(globals);
 
+        using var budget = new CancellationTokenSource(TimeBudget);
         var context = new TemplateContext
         {
+            CancellationToken = budget.Token,
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
@@ -62,6 +67,12 @@ public sealed class PostmortemRenderer
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw new PostmortemException($"The template failed: {ex.Message}", ex);
+        }
+        catch (OperationCanceledException ex) when (budget.IsCancellationRequested)
+        {
+            throw new PostmortemException(
+                $"The template ran for more than {TimeBudget.TotalSeconds:0} seconds and was stopped; it " +
+                "probably loops without end or builds a huge text.", ex);
         }
     }
 

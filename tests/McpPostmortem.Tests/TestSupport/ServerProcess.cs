@@ -12,7 +12,7 @@ namespace McpPostmortem.Server.Tests.TestSupport;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
 
