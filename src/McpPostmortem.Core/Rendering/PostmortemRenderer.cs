@@ -24,6 +24,9 @@ public sealed class PostmortemRenderer
     /// <summary>The deepest nesting of function calls and includes.</summary>
     public const int RecursionLimit = 64;
 
+    /// <summary>Loop limits do not stop a loop that doubles a string each turn; a time budget does.</summary>
+    private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(5);
+
     private static readonly ConcurrentDictionary<string, Template> BuiltIns = new(StringComparer.Ordinal);
 
     /// <summary>The names of the templates shipped with the server, with what each is for.</summary>
@@ -86,8 +89,10 @@ public sealed class PostmortemRenderer
         AddFunctions(globals, postmortem);
 
         var output = new LimitedOutput(maxLength);
+        using var budget = new CancellationTokenSource(TimeBudget);
         var context = new TemplateContext
         {
+            CancellationToken = budget.Token,
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
@@ -110,6 +115,12 @@ public sealed class PostmortemRenderer
             throw new PostmortemException(
                 $"Template '{name}' produced more than {maxLength} characters; it probably repeats itself " +
                 "(a loop or include without an end). Fix the template and render again.");
+        }
+        catch (OperationCanceledException ex) when (budget.IsCancellationRequested)
+        {
+            throw new PostmortemException(
+                $"Template '{name}' ran for more than {TimeBudget.TotalSeconds:0} seconds and was stopped; it " +
+                "probably loops without end or builds a huge text. Fix the template and render again.", ex);
         }
         catch (ScriptParserRuntimeException ex)
         {

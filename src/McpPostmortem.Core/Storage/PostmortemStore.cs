@@ -35,7 +35,7 @@ public sealed class PostmortemStore
         PostmortemId.Require(postmortem.Id);
         EnsureDirectory();
 
-        using var _ = StoreLock.Acquire(LockPath(postmortem.Id), LockTimeout);
+        using var _ = Lock(postmortem.Id);
         if (File.Exists(JsonPath(postmortem.Id)))
         {
             throw new PostmortemException(
@@ -66,7 +66,8 @@ public sealed class PostmortemStore
     }
 
     /// <summary>True when a postmortem with this id is stored.</summary>
-    public bool Exists(string id) => PostmortemId.IsValid(id) && File.Exists(JsonPath(id));
+    public bool Exists(string id) =>
+        PostmortemId.IsValid(id) && File.Exists(JsonPath(id)) && new FileInfo(JsonPath(id)).LinkTarget is null;
 
     /// <summary>
     /// Applies <paramref name="change"/> to the latest stored version under the cross-process lock and
@@ -76,7 +77,7 @@ public sealed class PostmortemStore
     public Postmortem Update(string id, Func<Postmortem, Postmortem> change, long expectedRevision = 0)
     {
         Load(id);
-        using var _ = StoreLock.Acquire(LockPath(id), LockTimeout);
+        using var _ = Lock(id);
 
         var current = Load(id);
         if (expectedRevision > 0 && expectedRevision != current.Revision)
@@ -102,7 +103,7 @@ public sealed class PostmortemStore
     public Postmortem Delete(string id)
     {
         var postmortem = Load(id);
-        using var _ = StoreLock.Acquire(LockPath(id), LockTimeout);
+        using var _ = Lock(id);
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory, id + ".*"))
         {
             if (Path.GetFileNameWithoutExtension(path) == id && new FileInfo(path).LinkTarget is null)
@@ -121,6 +122,8 @@ public sealed class PostmortemStore
         {
             return [];
         }
+
+        RefuseLinkedFolder();
 
         var files = System.IO.Directory.EnumerateFiles(Directory, "*.json")
             .Where(path => PostmortemId.IsValid(Path.GetFileNameWithoutExtension(path)))
@@ -181,6 +184,14 @@ public sealed class PostmortemStore
 
     private string LockPath(string id) => Path.Combine(Directory, $".{id}.lock");
 
+    /// <summary>Takes the cross-process lock of one postmortem; the lock file must be a real file too.</summary>
+    private StoreLock Lock(string id)
+    {
+        var path = LockPath(id);
+        RefuseLink(path);
+        return StoreLock.Acquire(path, LockTimeout);
+    }
+
     private void EnsureDirectory()
     {
         System.IO.Directory.CreateDirectory(Directory);
@@ -236,8 +247,12 @@ public sealed class PostmortemStore
                 "reads and writes regular files there. Replace the link with the file itself.");
         }
 
-        var folder = new DirectoryInfo(Directory);
-        if (folder.LinkTarget is not null)
+        RefuseLinkedFolder();
+    }
+
+    private void RefuseLinkedFolder()
+    {
+        if (new DirectoryInfo(Directory).LinkTarget is not null)
         {
             throw new PostmortemException(
                 "The postmortems folder itself is a symbolic link; point --dir at the real folder.");

@@ -9,6 +9,8 @@ namespace McpPostmortem.Storage;
 /// </summary>
 internal sealed class StoreLock : IDisposable
 {
+    private const int MaxWaitMilliseconds = 8;
+
     private readonly FileStream _stream;
 
     private StoreLock(FileStream stream)
@@ -19,7 +21,7 @@ internal sealed class StoreLock : IDisposable
     public static StoreLock Acquire(string path, TimeSpan timeout)
     {
         var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
-        var delay = 1;
+        var ceiling = 1;
         while (true)
         {
             try
@@ -29,8 +31,10 @@ internal sealed class StoreLock : IDisposable
             }
             catch (IOException ex) when (ex is not DirectoryNotFoundException && Environment.TickCount64 < deadline)
             {
-                Thread.Sleep(delay);
-                delay = Math.Min(delay * 2, 50);
+                // Short random waits: with several writers queued, a long fixed back-off leaves the lock
+                // free while everyone sleeps, and the jitter keeps them from waking in step.
+                Thread.Sleep(Random.Shared.Next(1, ceiling + 1));
+                ceiling = Math.Min(ceiling * 2, MaxWaitMilliseconds);
             }
             catch (IOException ex)
             {

@@ -26,7 +26,10 @@ public static class ServerHost
 
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddSingleton(new PostmortemStore(directory));
-        AddPostmortemServer(builder.Services).WithStdioServerTransport();
+        // The guard answers broken lines with JSON-RPC errors; the SDK's own stdio reader drops them unseen.
+        var output = new ProtocolOutputStream(Console.OpenStandardOutput());
+        var input = new GuardedInputStream(Console.OpenStandardInput(), output);
+        AddPostmortemServer(builder.Services).WithStreamServerTransport(input, output);
 
         using var host = builder.Build();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -42,6 +45,10 @@ public static class ServerHost
             foreach (var tool in o.ToolCollection ?? [])
             {
                 tool.ProtocolTool.InputSchema = PortableSchema.Simplify(tool.ProtocolTool.InputSchema);
+                if (tool.ProtocolTool.OutputSchema is { } outputSchema)
+                {
+                    tool.ProtocolTool.OutputSchema = PortableSchema.SplitNullable(outputSchema);
+                }
             }
         });
         return services
