@@ -215,7 +215,7 @@ public static partial class NotesParser
         @"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,7})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?" +
         @"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?" +
         @"(?:\s?(?:[Zz]|[+-]\d{2}:\d{2}|UTC|GMT|[A-Z]{2,4}(?=\]|\s{2}|\s*$)))?" +
-        @")\]?(?:\s+|\s*[-|:]\s+)(?<text>\S.*)$",
+        @")\]?(?:\s*[-|:]\s+|\s+)(?<text>\S.*)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex MessagePattern();
 
