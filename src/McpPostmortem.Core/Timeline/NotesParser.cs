@@ -67,7 +67,8 @@ public static partial class NotesParser
                 continue;
             }
 
-            var message = line.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? null : MessagePattern().Match(line);
+            var continues = line.TrimStart().StartsWith("- ", StringComparison.Ordinal);
+            var message = continues ? null : MessagePattern().Match(line);
             if (message is null || !message.Success)
             {
                 if (events.Count == 0)
@@ -149,7 +150,8 @@ public static partial class NotesParser
             return null;
         }
 
-        var label = OrdinalSuffix().Replace(match.Groups["label"].Value, "$1").Replace(",", " ", StringComparison.Ordinal);
+        var label = OrdinalSuffix().Replace(match.Groups["label"].Value, "$1")
+            .Replace(",", " ", StringComparison.Ordinal);
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         DayOfWeek? weekday = null;
         if (words.Count > 0 && Enum.TryParse<DayOfWeek>(words[0], ignoreCase: true, out var named)
@@ -219,7 +221,9 @@ public static partial class NotesParser
         RegexOptions.CultureInvariant)]
     private static partial Regex MessagePattern();
 
-    [GeneratedRegex(@"^\s*[─━—–=\-*~]{2,}\s*(?<label>[^─━—–=*~]+?)\s*[─━—–=\-*~]*\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^\s*[─━—–=\-*~]{2,}\s*(?<label>[^─━—–=*~]+?)\s*[─━—–=\-*~]*\s*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

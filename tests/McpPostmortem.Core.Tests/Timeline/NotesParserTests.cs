@@ -16,9 +16,12 @@ public sealed class NotesParserTests
         NotesParser.Parse(string.Join("\n", lines), IncidentDate, Kolkata);
 
     [Theory]
-    [InlineData("Alertmanager  23:47  [FIRING:1] Two primaries", "2025-11-12T18:17:00Z", "Alertmanager: [FIRING:1] Two primaries")]
-    [InlineData("Anvesha Rao  11:50 PM  ack. paging the DBA", "2025-11-12T18:20:00Z", "Anvesha Rao: ack. paging the DBA")]
-    [InlineData("orchestrator-bot  2025-11-12T23:42:31+05:30  promoted b2", "2025-11-12T18:12:31Z", "orchestrator-bot: promoted b2")]
+    [InlineData("Alertmanager  23:47  [FIRING:1] Two primaries", "2025-11-12T18:17:00Z",
+        "Alertmanager: [FIRING:1] Two primaries")]
+    [InlineData("Anvesha Rao  11:50 PM  ack. paging the DBA", "2025-11-12T18:20:00Z",
+        "Anvesha Rao: ack. paging the DBA")]
+    [InlineData("orchestrator-bot  2025-11-12T23:42:31+05:30  promoted b2", "2025-11-12T18:12:31Z",
+        "orchestrator-bot: promoted b2")]
     [InlineData("cloud-status  2025-11-12T18:21:00Z  restored", "2025-11-12T18:21:00Z", "cloud-status: restored")]
     [InlineData("23:47 alert fired", "2025-11-12T18:17:00Z", "alert fired")]
     [InlineData("[23:47] alert fired", "2025-11-12T18:17:00Z", "alert fired")]
@@ -92,7 +95,8 @@ public sealed class NotesParserTests
 
         var note = Assert.Single(notes.Events);
         Assert.Equal("Farhan: draft follow-ups:\n- fence the old primary\n- reconcile the orders", note.Description);
-        Assert.Equal("Farhan  02:34  draft follow-ups:\n- fence the old primary\n- reconcile the orders", note.OriginalText);
+        Assert.Equal("Farhan  02:34  draft follow-ups:\n- fence the old primary\n- reconcile the orders",
+            note.OriginalText);
         Assert.Contains(notes.Notices, n => n.Contains("header", StringComparison.Ordinal));
     }
 
