@@ -6,14 +6,14 @@ namespace McpPostmortem.Timeline;
 /// <summary>
 /// Finds the durations an author wrote ("25 minutes", "about 2 hours", "15h30m", "93 min", "over 15
 /// hours", "an hour") and the range each one allows. A plain value allows rounding to its smallest
-/// unit; "about" adds 15%; "over" and "at least" allow up to half as much again; "under" and
+/// unit (at most 15%); "about" allows 15%; "over" and "at least" allow up to half as much again; "under" and
 /// "within" allow anything shorter.
 /// </summary>
 public static partial class DurationText
 {
     private static readonly Dictionary<string, double> UnitMinutes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["s"] = 1.0 / 60, ["sec"] = 1.0 / 60, ["secs"] = 1.0 / 60, ["second"] = 1.0 / 60, ["seconds"] = 1.0 / 60,
+        ["sec"] = 1.0 / 60, ["secs"] = 1.0 / 60, ["second"] = 1.0 / 60, ["seconds"] = 1.0 / 60,
         ["m"] = 1, ["min"] = 1, ["mins"] = 1, ["minute"] = 1, ["minutes"] = 1,
         ["h"] = 60, ["hr"] = 60, ["hrs"] = 60, ["hour"] = 60, ["hours"] = 60,
         ["d"] = 1440, ["day"] = 1440, ["days"] = 1440,
@@ -50,10 +50,12 @@ public static partial class DurationText
             }
 
             var qualifier = match.Groups["q"].Success ? Qualifiers[Normalize(match.Groups["q"].Value)] : "";
-            var rounding = Math.Max(smallestUnit / 2, 1);
+            // Rounding to the smallest unit written, but never more than 15% of the value.
+            var rounding = Math.Max(1, Math.Min(smallestUnit / 2, minutes * 0.15));
+            var about = Math.Max(rounding, minutes * 0.15);
             var (low, high) = qualifier switch
             {
-                "about" => (Math.Min(minutes * 0.85, minutes - rounding), Math.Max(minutes * 1.15, minutes + rounding)),
+                "about" => (minutes - about, minutes + about),
                 "over" => (minutes - rounding, minutes * 1.5 + rounding),
                 "under" => (0.0, minutes + rounding),
                 _ => (minutes - rounding, minutes + rounding),
@@ -71,8 +73,8 @@ public static partial class DurationText
         @"(?:(?<q>about|around|roughly|approximately|approx\.|~|nearly|almost|some|over|more\s+than|at\s+least|" +
         @"upwards\s+of|under|less\s+than|within|up\s+to)\s*)?" +
         @"(?<part>(?:\b\d+(?:\.\d+)?|\b(?:an|a|one|half\s+an|half\s+a)\b)\s*-?\s*" +
-        @"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)" +
-        @"(?:\s*(?:and\s+)?(?<part>\b\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m)\b))?" +
+        @"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)" +
+        @"(?:\s*(?:and\s+)?(?<part>\b\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|m)\b))?" +
         @"|(?<part>\b\d+\s*h)(?<part>\d+\s*m(?:in)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();

@@ -31,7 +31,8 @@ public static partial class EventTimeParser
         var match = TimePattern().Match(original);
         if (!match.Success)
         {
-            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' is not a time I can read. {Example}");
+            throw new PostmortemException(
+                $"'{argument}' value '{Input.Clip(original)}' is not a time I can read. {Example}");
         }
 
         var date = ReadDate(match.Groups["date"].Value, original, argument);
@@ -110,14 +111,15 @@ public static partial class EventTimeParser
             return date;
         }
 
-        throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' has no valid date '{text}'. {Example}");
+        throw new PostmortemException(
+            $"'{argument}' value '{Input.Clip(original)}' has no valid date '{text}'. {Example}");
     }
 
     private static TimeOnly ReadClock(Match match, string original, string argument)
     {
         var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
-        var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
+        var minute = Number(match.Groups["minute"]);
+        var second = Number(match.Groups["second"]);
         var fraction = match.Groups["fraction"].Success
             ? double.Parse("0." + match.Groups["fraction"].Value, CultureInfo.InvariantCulture)
             : 0;
@@ -125,7 +127,8 @@ public static partial class EventTimeParser
         var valid = meridiem.Length == 0 ? hour <= 23 : hour is >= 1 and <= 12;
         if (!valid || minute > 59 || second > 59 || (meridiem.Length == 0 && !match.Groups["minute"].Success))
         {
-            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' is not a valid time of day. {Example}");
+            throw new PostmortemException(
+                $"'{argument}' value '{Input.Clip(original)}' is not a valid time of day. {Example}");
         }
 
         if (meridiem.Length > 0)
@@ -137,13 +140,17 @@ public static partial class EventTimeParser
         return new TimeOnly(hour, minute, second).Add(TimeSpan.FromTicks(ticks));
     }
 
+    private static int Number(Group group) =>
+        group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
+
     private static TimeSpan ReadOffset(Match match, string original, string argument)
     {
         var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         if (hours > 14 || minutes > 59)
         {
-            throw new PostmortemException($"'{argument}' value '{Input.Clip(original)}' has an offset outside -14:00..+14:00.");
+            throw new PostmortemException(
+                $"'{argument}' value '{Input.Clip(original)}' has an offset outside -14:00..+14:00.");
         }
 
         var offset = new TimeSpan(hours, minutes, 0);

@@ -47,7 +47,9 @@ public static class IncidentChart
             return "";
         }
 
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(postmortem.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(postmortem.TimeZone, out var found)
+            ? found
+            : TimeZoneInfo.Utc;
         var chart = new StringBuilder();
         chart.Append("```mermaid\n");
         chart.Append("gantt\n");
@@ -72,7 +74,8 @@ public static class IncidentChart
             chart.Append("    section Deploys\n");
             foreach (var deploy in deploys)
             {
-                AppendMarker(chart, $"{Clock(deploy.Time, zone)} {Short(deploy.Description)}", $"d{++number}", deploy.Time, zone);
+                var label = $"{Clock(deploy.Time, zone)} {Short(deploy.Description)}";
+                AppendMarker(chart, label, $"d{++number}", deploy.Time, zone);
             }
         }
 
@@ -105,13 +108,17 @@ public static class IncidentChart
         return builder.ToString().Trim();
     }
 
-    private static void AppendPhases(StringBuilder chart, Dictionary<EventKind, TimelineEvent> milestones, TimeZoneInfo zone)
+    private static void AppendPhases(
+        StringBuilder chart,
+        Dictionary<EventKind, TimelineEvent> milestones,
+        TimeZoneInfo zone)
     {
         var lines = new List<string>();
         if (milestones.TryGetValue(EventKind.Started, out var started)
             && milestones.TryGetValue(EventKind.Mitigated, out var mitigated) && started.Time < mitigated.Time)
         {
-            lines.Add($"    Impact (started to mitigated) :crit, impact, {Local(started.Time, zone)}, {Local(mitigated.Time, zone)}");
+            lines.Add("    Impact (started to mitigated) :crit, impact, " +
+                $"{Local(started.Time, zone)}, {Local(mitigated.Time, zone)}");
         }
 
         var number = 0;
@@ -135,7 +142,12 @@ public static class IncidentChart
         }
     }
 
-    private static void AppendMarker(StringBuilder chart, string label, string id, DateTimeOffset time, TimeZoneInfo zone) =>
+    private static void AppendMarker(
+        StringBuilder chart,
+        string label,
+        string id,
+        DateTimeOffset time,
+        TimeZoneInfo zone) =>
         chart.Append(CultureInfo.InvariantCulture, $"    {Escape(label)} :milestone, {id}, {Local(time, zone)}, 0m\n");
 
     private static string Local(DateTimeOffset time, TimeZoneInfo zone) =>

@@ -46,7 +46,7 @@ public static class IncidentMetrics
         var sign = minutes < 0 ? "-" : "";
         var span = TimeSpan.FromMinutes(Math.Abs(minutes));
         var seconds = span.Seconds > 0 ? $" {span.Seconds} s" : "";
-        if (span.TotalMinutes < 1)
+        if (span.TotalMinutes < 1 && span.Seconds > 0)
         {
             return $"{sign}{span.Seconds} s";
         }

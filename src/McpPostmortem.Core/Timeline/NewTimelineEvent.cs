@@ -7,8 +7,10 @@ namespace McpPostmortem.Timeline;
 public sealed record NewTimelineEvent
 {
     [Description("When it happened. ISO 8601 with an offset ('2025-07-09T14:31:12+02:00', " +
-        "'2025-07-09T12:31:12Z'), or a bare time read in the incident's zone on the incident date " +
-        "('14:32', '2:45 PM'), or a time with a zone ('14:32 UTC', '14:32 Europe/Berlin', '14:32 +02:00').")]
+        "'2025-07-09T12:31:12Z'); a bare time read in the incident's zone on the incident date ('14:32', " +
+        "'2:45 PM'; bare times of one call that pass midnight move to the next day); a local date and time " +
+        "('2025-07-10 00:15'); or a time with a zone ('14:32 UTC', '14:32 Europe/Berlin', '14:32 +02:00', " +
+        "'14:32 CEST'). Ambiguous abbreviations such as IST or CST are refused: write the IANA zone or offset.")]
     public required string Time { get; init; }
 
     [Description("What happened, in one or two plain sentences with a system or role as the subject.")]

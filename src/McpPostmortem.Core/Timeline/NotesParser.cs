@@ -67,7 +67,8 @@ public static partial class NotesParser
                 continue;
             }
 
-            var message = line.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? null : MessagePattern().Match(line);
+            var continues = line.TrimStart().StartsWith("- ", StringComparison.Ordinal);
+            var message = continues ? null : MessagePattern().Match(line);
             if (message is null || !message.Success)
             {
                 if (events.Count == 0)
@@ -149,7 +150,8 @@ public static partial class NotesParser
             return null;
         }
 
-        var label = OrdinalSuffix().Replace(match.Groups["label"].Value, "$1").Replace(",", " ", StringComparison.Ordinal);
+        var label = OrdinalSuffix().Replace(match.Groups["label"].Value, "$1")
+            .Replace(",", " ", StringComparison.Ordinal);
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         DayOfWeek? weekday = null;
         if (words.Count > 0 && Enum.TryParse<DayOfWeek>(words[0], ignoreCase: true, out var named)
@@ -215,11 +217,13 @@ public static partial class NotesParser
         @"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,7})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?" +
         @"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?" +
         @"(?:\s?(?:[Zz]|[+-]\d{2}:\d{2}|UTC|GMT|[A-Z]{2,4}(?=\]|\s{2}|\s*$)))?" +
-        @")\]?(?:\s+|\s*[-|:]\s+)(?<text>\S.*)$",
+        @")\]?(?:\s*[-|:]\s+|\s+)(?<text>\S.*)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex MessagePattern();
 
-    [GeneratedRegex(@"^\s*[─━—–=\-*~]{2,}\s*(?<label>[^─━—–=*~]+?)\s*[─━—–=\-*~]*\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^\s*[─━—–=\-*~]{2,}\s*(?<label>[^─━—–=*~]+?)\s*[─━—–=\-*~]*\s*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -29,7 +29,8 @@ public static class TimelineEditor
         if (events.Count > Limits.MaxItemsPerCall)
         {
             throw new PostmortemException(
-                $"'events' has {events.Count} entries; the limit per call is {Limits.MaxItemsPerCall}. Send them in batches.");
+                $"'events' has {events.Count} entries; the limit per call is {Limits.MaxItemsPerCall}. " +
+                "Send them in batches.");
         }
 
         var zone = IncidentZone.Find(postmortem.TimeZone);
@@ -71,7 +72,8 @@ public static class TimelineEditor
         var timeline = postmortem.Timeline.Concat(added).ToList();
         RequireSingleMilestones(timeline);
         notices.AddRange(Duplicates(postmortem.Timeline, added));
-        return new TimelineChange(postmortem with { Timeline = Sort(timeline) }, added.Select(e => e.Id).ToList(), notices);
+        var ids = added.Select(e => e.Id).ToList();
+        return new TimelineChange(postmortem with { Timeline = Sort(timeline) }, ids, notices);
     }
 
     public static Postmortem Remove(Postmortem postmortem, string eventId)
@@ -148,15 +150,16 @@ public static class TimelineEditor
             if (dayOffsets[i] > 0)
             {
                 notices.Add($"{argument}: '{parsed.Original}' comes after midnight in this batch of times, so it was " +
-                    $"read as {day:yyyy-MM-dd}. If that is wrong, write the date: '{postmortem.IncidentDate:yyyy-MM-dd} " +
-                    $"{parsed.Original}'.");
+                    $"read as {day:yyyy-MM-dd}. If that is wrong, write the date: " +
+                    $"'{postmortem.IncidentDate:yyyy-MM-dd} {parsed.Original}'.");
             }
 
             read.Add(new TimelineEvent
             {
                 Id = "",
                 Time = parsed.Utc,
-                Description = Input.Text(input.Description, $"{argument}.description", Limits.MaxTextLength, required: true),
+                Description = Input.Text(
+                    input.Description, $"{argument}.description", Limits.MaxTextLength, required: true),
                 Kind = input.Kind,
                 Source = input.Source,
                 OriginalTime = parsed.Original,
@@ -222,7 +225,9 @@ public static class TimelineEditor
         }
     }
 
-    private static IEnumerable<string> Duplicates(IReadOnlyList<TimelineEvent> existing, IReadOnlyList<TimelineEvent> added)
+    private static IEnumerable<string> Duplicates(
+        IReadOnlyList<TimelineEvent> existing,
+        IReadOnlyList<TimelineEvent> added)
     {
         var seen = existing.ToList();
         foreach (var e in added)

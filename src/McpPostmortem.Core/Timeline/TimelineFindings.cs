@@ -47,7 +47,8 @@ public static class TimelineFindings
     {
         foreach (var (earlier, later) in OrderRules)
         {
-            if (!milestones.TryGetValue(earlier, out var a) || !milestones.TryGetValue(later, out var b) || a.Time <= b.Time)
+            if (!milestones.TryGetValue(earlier, out var a) || !milestones.TryGetValue(later, out var b)
+                || a.Time <= b.Time)
             {
                 continue;
             }

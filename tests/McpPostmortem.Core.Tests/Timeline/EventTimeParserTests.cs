@@ -74,7 +74,8 @@ public sealed class EventTimeParserTests
     [InlineData("2025-13-01 10:00")]
     public void Parse_NotATime_RefusedWithExample(string text)
     {
-        var error = Assert.Throws<PostmortemException>(() => EventTimeParser.Parse(text, IncidentDate, Berlin, "events[0].time"));
+        var error = Assert.Throws<PostmortemException>(
+            () => EventTimeParser.Parse(text, IncidentDate, Berlin, "events[0].time"));
 
         Assert.Contains("events[0].time", error.Message, StringComparison.Ordinal);
     }

@@ -110,7 +110,8 @@ public sealed class IncidentChartTests
     internal static Postmortem ScenarioPostmortem(string name)
     {
         var scenario = IncidentScenario.Load(name);
-        return TimelineEditor.Add(scenario.NewPostmortem(), TimelineScenarioTests.WrittenLikeAnAgent(scenario)).Postmortem;
+        var events = TimelineScenarioTests.WrittenLikeAnAgent(scenario);
+        return TimelineEditor.Add(scenario.NewPostmortem(), events).Postmortem;
     }
 
     private static void Export(string fileName, string text)

@@ -35,7 +35,8 @@ public sealed record IncidentScenario(
         return new IncidentScenario(
             name,
             root.GetProperty("title").GetString()!,
-            DateOnly.ParseExact(root.GetProperty("incident_date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(
+                root.GetProperty("incident_date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             root.GetProperty("timezone").GetString()!,
             root.GetProperty("notes").GetString()!,
             timeline,

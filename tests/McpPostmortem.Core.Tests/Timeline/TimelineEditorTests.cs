@@ -15,7 +15,8 @@ public sealed class TimelineEditorTests
         TimeZone = "Asia/Kolkata",
     };
 
-    private static NewTimelineEvent Event(string time, EventKind kind = EventKind.Note, string description = "") => new()
+    private static NewTimelineEvent Event(string time, EventKind kind = EventKind.Note, string description = "") =>
+        new()
     {
         Time = time,
         Kind = kind,
@@ -30,7 +31,10 @@ public sealed class TimelineEditorTests
         var change = TimelineEditor.Add(Kolkata(), [Event("23:41"), Event("23:58"), Event("00:04"), Event("2:30 AM")]);
 
         Assert.Equal(
-            [Utc("2025-11-12T18:11:00Z"), Utc("2025-11-12T18:28:00Z"), Utc("2025-11-12T18:34:00Z"), Utc("2025-11-12T21:00:00Z")],
+            [
+                Utc("2025-11-12T18:11:00Z"), Utc("2025-11-12T18:28:00Z"),
+                Utc("2025-11-12T18:34:00Z"), Utc("2025-11-12T21:00:00Z"),
+            ],
             change.Postmortem.Timeline.Select(e => e.Time));
         Assert.Equal(2, change.Notices.Count(n => n.Contains("2025-11-13", StringComparison.Ordinal)));
     }
@@ -50,7 +54,10 @@ public sealed class TimelineEditorTests
         // 09:00 started, 21:00 detected, 03:00 mitigated: the longest quiet stretch alone (09 -> 21)
         // would start the block at 21:00; the milestones say it starts at 09:00.
         var change = TimelineEditor.Add(Samples.Minimal() with { TimeZone = "UTC" },
-            [Event("03:00", EventKind.Mitigated), Event("21:00", EventKind.Detected), Event("09:00", EventKind.Started)]);
+            [
+                Event("03:00", EventKind.Mitigated), Event("21:00", EventKind.Detected),
+                Event("09:00", EventKind.Started),
+            ]);
 
         Assert.Equal(
             [Utc("2025-07-09T09:00:00Z"), Utc("2025-07-09T21:00:00Z"), Utc("2025-07-10T03:00:00Z")],
@@ -74,7 +81,10 @@ public sealed class TimelineEditorTests
             [Event("23:50"), Event("2025-11-12 00:10"), Event("18:00 UTC"), Event("2025-11-13T00:30:00+05:30")]);
 
         Assert.Equal(
-            [Utc("2025-11-11T18:40:00Z"), Utc("2025-11-12T18:00:00Z"), Utc("2025-11-12T18:20:00Z"), Utc("2025-11-12T19:00:00Z")],
+            [
+                Utc("2025-11-11T18:40:00Z"), Utc("2025-11-12T18:00:00Z"),
+                Utc("2025-11-12T18:20:00Z"), Utc("2025-11-12T19:00:00Z"),
+            ],
             change.Postmortem.Timeline.Select(e => e.Time));
     }
 
@@ -113,7 +123,8 @@ public sealed class TimelineEditorTests
     {
         var first = TimelineEditor.Add(Samples.Minimal(), [Event("14:32", EventKind.Started)]).Postmortem;
 
-        var error = Assert.Throws<PostmortemException>(() => TimelineEditor.Add(first, [Event("14:40", EventKind.Started)]));
+        var error = Assert.Throws<PostmortemException>(
+            () => TimelineEditor.Add(first, [Event("14:40", EventKind.Started)]));
 
         Assert.Contains("at most once", error.Message, StringComparison.Ordinal);
         Assert.Single(first.Timeline);
@@ -207,7 +218,10 @@ public sealed class TimelineEditorTests
         }, iter: 300);
     }
 
-    private static List<string> Stored(Postmortem postmortem, int start, (int minutes, int form, EventKind kind, string text)[] events)
+    private static List<string> Stored(
+        Postmortem postmortem,
+        int start,
+        (int minutes, int form, EventKind kind, string text)[] events)
     {
         var zone = IncidentZone.Find(postmortem.TimeZone);
         var day = postmortem.IncidentDate.ToDateTime(TimeOnly.MinValue);
