@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using McpPostmortem.Analysis;
 using McpPostmortem.Storage;
 
@@ -11,7 +14,7 @@ namespace McpPostmortem.Benchmarks;
 /// server process); "warm" is a later call of a running server, where unchanged files are not parsed
 /// again. Monitoring runs, since one call is long.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(FolderJob))]
 [MemoryDiagnoser]
 public class FolderAnalysisBenchmarks
 {
@@ -58,5 +61,19 @@ public class FolderAnalysisBenchmarks
     {
         var all = _store.LoadAll();
         return RelatedPostmortems.Find(all[all.Count / 2], all, 5).Count;
+    }
+
+    /// <summary>
+    /// Three monitored iterations, in process: one call takes seconds, and the separate boilerplate
+    /// build BenchmarkDotNet does by default timed out on the shared build machine.
+    /// </summary>
+    public sealed class FolderJob : ManualConfig
+    {
+        public FolderJob() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithToolchain(InProcessEmitToolchain.Instance));
     }
 }
