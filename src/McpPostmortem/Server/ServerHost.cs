@@ -57,6 +57,8 @@ public static class ServerHost
             .WithTools<ContributingFactorTools>(ServerJson.Options)
             .WithTools<ActionItemTools>(ServerJson.Options)
             .WithTools<DocumentTools>(ServerJson.Options)
-            .WithPrompts<PostmortemPrompts>(ServerJson.Options);
+            .WithTools<DebriefTools>(ServerJson.Options)
+            .WithPrompts<PostmortemPrompts>(ServerJson.Options)
+            .WithPrompts<DebriefPrompts>(ServerJson.Options);
     }
 }
