@@ -32,8 +32,10 @@ public static class DebriefEditor
         {
             checkedAnswers.Add(new DebriefAnswer
             {
-                Question = Input.Text(answers[i].Question, $"answers[{i}].question", Limits.MaxTextLength, required: true),
-                Answer = Input.Text(answers[i].Answer, $"answers[{i}].answer", Limits.MaxTextLength, required: true),
+                Question = Input.Text(
+                    answers[i].Question, $"answers[{i}].question", Limits.MaxTextLength, required: true),
+                Answer = Input.Text(
+                    answers[i].Answer, $"answers[{i}].answer", Limits.MaxTextLength, required: true),
             });
         }
 

@@ -131,7 +131,8 @@ public static class TemplateModel
     {
         ["id"] = debrief.Id,
         ["responder"] = debrief.Responder,
-        ["answers"] = Array(debrief.Answers, a => new ScriptObject { ["question"] = a.Question, ["answer"] = a.Answer }),
+        ["answers"] = Array(debrief.Answers,
+            a => new ScriptObject { ["question"] = a.Question, ["answer"] = a.Answer }),
     };
 
     private static ScriptArray Array<T>(IReadOnlyList<T> items, Func<T, ScriptObject> convert)

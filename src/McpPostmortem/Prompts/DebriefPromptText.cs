@@ -25,8 +25,9 @@ internal static class DebriefPromptText
               defence, not for information.
             - Keep the answer in the responder's words; do not correct or judge it while you record it.
             - Ask whether they want to be recorded by role ("{role}") or by name; use the role if unsure.
-
             """);
+        text.AppendLine();
+        text.AppendLine();
 
         AppendKnownTimeline(text, postmortem);
         text.AppendLine("Questions, by phase:");
@@ -61,10 +62,12 @@ internal static class DebriefPromptText
         }
 
         var zone = IncidentZone.Find(postmortem.TimeZone);
-        text.AppendLine(CultureInfo.InvariantCulture, $"The timeline so far ({postmortem.TimeZone}); ask what the responder saw around each step:");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"The timeline so far ({postmortem.TimeZone}); ask what the responder saw around each step:");
         foreach (var e in postmortem.Timeline)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {IncidentZone.FormatLocal(e.Time, zone)} [{e.Id}] {e.Description}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"- {IncidentZone.FormatLocal(e.Time, zone)} [{e.Id}] {e.Description}");
         }
 
         text.AppendLine();
