@@ -69,6 +69,14 @@ public static class PostmortemFields
         }
 
         yield return new("appendix", "", "notes", postmortem.Appendix.Notes);
+
+        foreach (var debrief in postmortem.Debriefs)
+        {
+            for (var i = 0; i < debrief.Answers.Count; i++)
+            {
+                yield return new("debriefs", debrief.Id, $"answers[{i}]", debrief.Answers[i].Answer);
+            }
+        }
     }
 
     private static IEnumerable<LintField> List(string section, IReadOnlyList<string> items, string field = "")

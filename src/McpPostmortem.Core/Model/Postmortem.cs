@@ -56,6 +56,9 @@ public sealed record Postmortem
 
     public Appendix Appendix { get; init; } = new();
 
+    /// <summary>Responders' debrief answers, oldest first; rendered in the appendix as evidence.</summary>
+    public IReadOnlyList<DebriefNote> Debriefs { get; init; } = [];
+
     public Review Review { get; init; } = new();
 
     public DateTimeOffset CreatedAt { get; init; }

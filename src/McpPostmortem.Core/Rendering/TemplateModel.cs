@@ -50,6 +50,7 @@ public static class TemplateModel
             ["related_incidents"] = Array(postmortem.RelatedIncidents, Related),
             ["prevention"] = Strings(postmortem.Prevention),
             ["appendix"] = Appendix(postmortem.Appendix),
+            ["debriefs"] = Array(postmortem.Debriefs, Debrief),
         };
         return model;
     }
@@ -124,6 +125,14 @@ public static class TemplateModel
         ["notes"] = appendix.Notes,
         ["is_empty"] = appendix.Graphs.Count == 0 && appendix.CommunicationLog.Count == 0
             && appendix.CodeFix.Length == 0 && appendix.Notes.Length == 0,
+    };
+
+    private static ScriptObject Debrief(DebriefNote debrief) => new()
+    {
+        ["id"] = debrief.Id,
+        ["responder"] = debrief.Responder,
+        ["answers"] = Array(debrief.Answers,
+            a => new ScriptObject { ["question"] = a.Question, ["answer"] = a.Answer }),
     };
 
     private static ScriptArray Array<T>(IReadOnlyList<T> items, Func<T, ScriptObject> convert)

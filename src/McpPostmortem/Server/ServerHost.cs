@@ -69,7 +69,9 @@ public static class ServerHost
             .WithTools<AnalysisTools>(ServerJson.Options)
             .WithTools<TemplateTools>(ServerJson.Options)
             .WithTools<ImportTools>(ServerJson.Options)
+            .WithTools<DebriefTools>(ServerJson.Options)
             .WithResources<Resources.TemplateResources>()
-            .WithPrompts<PostmortemPrompts>(ServerJson.Options);
+            .WithPrompts<PostmortemPrompts>(ServerJson.Options)
+            .WithPrompts<DebriefPrompts>(ServerJson.Options);
     }
 }

@@ -38,6 +38,7 @@ namespace McpPostmortem.Server;
 [JsonSerializable(typeof(IReadOnlyList<Graph>))]
 [JsonSerializable(typeof(IReadOnlyList<NewTimelineEvent>))]
 [JsonSerializable(typeof(NewActionItem))]
+[JsonSerializable(typeof(IReadOnlyList<DebriefAnswer>))]
 [JsonSerializable(typeof(Severity))]
 [JsonSerializable(typeof(EventKind))]
 [JsonSerializable(typeof(EventSource))]

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Writes the postmortem MCP server into WORKSPACE/.vscode/mcp.json for VS Code (Copilot agent
+# mode). Keeps the other servers already in the file. Uses the installed mcp-postmortem tool, or
+# this repository's source when no tool is installed.
+#
+# Usage: register-vscode.sh [WORKSPACE] [--from-source] [--command PATH]
+#   WORKSPACE      the folder opened in VS Code (default: the current folder)
+#   --from-source  use the source build even when the tool is installed
+#   --command      start this executable (for example a tool installed with --tool-path)
+set -euo pipefail
+
+workspace="."
+from_source=""
+forced_command=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --from-source) from_source="yes"; shift ;;
+    --command) forced_command="$2"; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -*) echo "Unknown argument: $1 (see --help)" >&2; exit 2 ;;
+    *) workspace="$1"; shift ;;
+  esac
+done
+
+# shellcheck source=server-command.sh
+source "$(dirname "${BASH_SOURCE[0]}")/server-command.sh"
+mapfile -t command < <(server_command "$forced_command" "$from_source")
+if [ "${#command[@]}" -eq 0 ]; then
+  exit 1
+fi
+
+config="$workspace/.vscode/mcp.json"
+mkdir -p "$workspace/.vscode"
+
+merge_with_python() {
+  python3 - "$config" "${command[@]}" <<'PY'
+import json, os, sys
+path, command, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+config = {}
+if os.path.exists(path) and os.path.getsize(path) > 0:
+    with open(path, encoding="utf-8") as f:
+        config = json.load(f)
+config.setdefault("servers", {})["postmortem"] = {"type": "stdio", "command": command, "args": args}
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(config, f, indent=2)
+    f.write("\n")
+PY
+}
+
+merge_with_node() {
+  node - "$config" "${command[@]}" <<'JS'
+const fs = require("fs");
+const [path, command, ...args] = process.argv.slice(2);
+const config = fs.existsSync(path) && fs.statSync(path).size > 0
+  ? JSON.parse(fs.readFileSync(path, "utf8")) : {};
+config.servers = config.servers || {};
+config.servers.postmortem = { type: "stdio", command, args };
+fs.writeFileSync(path, JSON.stringify(config, null, 2) + "\n");
+JS
+}
+
+if command -v python3 >/dev/null 2>&1; then
+  merge_with_python
+elif command -v node >/dev/null 2>&1; then
+  merge_with_node
+elif [ ! -s "$config" ]; then
+  args_json=""
+  for arg in "${command[@]:1}"; do
+    args_json="${args_json:+$args_json, }\"${arg//\"/\\\"}\""
+  done
+  printf '{\n  "servers": {\n    "postmortem": {\n      "type": "stdio",\n      "command": "%s",\n      "args": [%s]\n    }\n  }\n}\n' \
+    "${command[0]//\"/\\\"}" "$args_json" > "$config"
+else
+  echo "$config exists and neither python3 nor node is available to merge it." >&2
+  echo "Add this under \"servers\": \"postmortem\": {\"type\": \"stdio\", \"command\": \"${command[0]}\"}" >&2
+  exit 1
+fi
+
+echo "Wrote 'postmortem' to $config: ${command[*]}"
+echo "In VS Code: open the folder, then run 'MCP: List Servers' and start 'postmortem'."

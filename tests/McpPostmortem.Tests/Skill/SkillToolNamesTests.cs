@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using ModelContextProtocol.Client;
+
+namespace McpPostmortem.Server.Tests.Skill;
+
+/// <summary>
+/// SKILL.md and the server agree on the tools: every tool or prompt name SKILL.md writes in
+/// backticks exists on the built server, and every tool the server lists is in SKILL.md.
+/// </summary>
+public sealed partial class SkillToolNamesTests
+{
+    /// <summary>
+    /// Tools SKILL.md already describes that other branches add. The lead empties this list as
+    /// those branches merge; a name listed here that the server has makes the test fail, so the
+    /// list cannot silently go stale.
+    /// </summary>
+    private static readonly string[] ExpectedMissing =
+    [
+        "check_postmortem",
+        "set_review_status",
+        "record_review",
+        "export_action_items",
+        "find_related_postmortems",
+        "postmortem_stats",
+        "list_templates",
+        "import_postmortem",
+    ];
+
+    // One server start answers every test of the class.
+    private static readonly Lazy<Task<(HashSet<string> Tools, HashSet<string> Prompts)>> Names =
+        new(ListServerNamesAsync);
+
+    [Fact]
+    public async Task SkillNames_ExistOnTheServer()
+    {
+        var (tools, prompts) = await ServerNamesAsync();
+        var unknown = SkillNames("SKILL.md")
+            .Where(n => !tools.Contains(n) && !prompts.Contains(n) && !ExpectedMissing.Contains(n))
+            .ToList();
+
+        Assert.True(unknown.Count == 0,
+            $"SKILL.md names tools the server does not have: {string.Join(", ", unknown)}");
+    }
+
+    [Fact]
+    public async Task ServerTools_AreAllInTheSkill()
+    {
+        var (tools, _) = await ServerNamesAsync();
+        var named = SkillNames("SKILL.md");
+        var missing = tools.Where(t => !named.Contains(t)).ToList();
+
+        Assert.True(missing.Count == 0,
+            $"SKILL.md does not mention these server tools: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public async Task ExpectedMissing_HoldsOnlyToolsTheServerLacks()
+    {
+        var (tools, _) = await ServerNamesAsync();
+        var arrived = ExpectedMissing.Where(tools.Contains).ToList();
+
+        Assert.True(arrived.Count == 0,
+            $"These tools are on the server now; remove them from ExpectedMissing: {string.Join(", ", arrived)}");
+    }
+
+    [Fact]
+    public async Task ReferenceNames_ExistOnTheServer()
+    {
+        var (tools, prompts) = await ServerNamesAsync();
+        var unknown = RepositoryFiles.SkillMarkdown()
+            .Where(f => f.StartsWith("skill/references/", StringComparison.Ordinal))
+            .SelectMany(f => SkillNames(f).Select(n => (File: f, Name: n)))
+            .Where(x => !tools.Contains(x.Name) && !prompts.Contains(x.Name) && !ExpectedMissing.Contains(x.Name))
+            .Select(x => $"{x.File}: {x.Name}")
+            .ToList();
+
+        Assert.True(unknown.Count == 0,
+            $"References name tools the server does not have: {string.Join(", ", unknown)}");
+    }
+
+    /// <summary>Inline code spans that look like tool names (snake_case), outside code fences.</summary>
+    private static HashSet<string> SkillNames(string file) =>
+        ToolName().Matches(RepositoryFiles.WithoutCodeFences(RepositoryFiles.Read(file)))
+            .Select(m => m.Groups["name"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static Task<(HashSet<string> Tools, HashSet<string> Prompts)> ServerNamesAsync() => Names.Value;
+
+    private static async Task<(HashSet<string> Tools, HashSet<string> Prompts)> ListServerNamesAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
+        var executable = Path.Combine(
+            AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "mcp-postmortem.exe" : "mcp-postmortem");
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Name = "mcp-postmortem",
+            Command = executable,
+            Arguments = ["serve", "--dir", directory],
+        });
+        await using var client = await McpClient.CreateAsync(transport);
+        var tools = await client.ListToolsAsync();
+        var prompts = await client.ListPromptsAsync();
+        return (tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
+            prompts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex(@"`(?<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)`")]
+    private static partial Regex ToolName();
+}
