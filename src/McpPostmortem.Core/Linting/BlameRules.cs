@@ -358,6 +358,8 @@ public static class BlameRules
             "!data|set|sets|job|jobs|run|runs|pipeline|pipelines"),
         new(Pr, Actor.Any, "reminder to|for ~2 @actor"),
         new(Pr, Actor.PersonInSentence, "written up"),
+        new(Pr, Actor.NotSystem, "re-read|reread|re-learn|relearn|re-study|restudy|memorize|memorise"),
+        new(Pr, Actor.Any, "brush|brushing up on"),
 
         // loaded idioms.
         new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +

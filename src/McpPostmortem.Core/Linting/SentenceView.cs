@@ -25,7 +25,7 @@ internal sealed class SentenceView
         }
 
         IsMeta = ContainsAny(text, start, end, Lexicon.MetaMarkers);
-        IsIgnored = text.AsSpan(start, end - start).Contains(Lexicon.IgnoreMarker, StringComparison.OrdinalIgnoreCase);
+        IsIgnored = HasIgnoreMarker(text, start, end);
     }
 
     public string Text { get; }
@@ -200,11 +200,52 @@ internal sealed class SentenceView
         return next.Word == "," || (next.IsWord && !next.IsCapitalized && LooksLikeVerb(next.Word));
     }
 
+    // "Pods", "Resolvers": a consonant before a final s. "Thomas", "Tomás", "Carlos" are names.
     private static bool LooksPlural(string word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or 'a' or 'o' or 'e');
+        word.Length > 3 && word[^1] == 's' && "bcdfghjklmnpqrtvwxyz".Contains(word[^2], StringComparison.Ordinal);
 
     private static bool LooksLikeVerb(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CommonVerbs.Contains(word);
+
+    // The marker belongs to the sentence it stands in, or to the one it directly follows
+    // ("... it was sloppy work. <!-- blamelint:ignore -->"), never to the sentence it opens.
+    private static bool HasIgnoreMarker(string text, int start, int end)
+    {
+        // Only a few characters past the sentence are searched, so the cost stays linear in the text.
+        var limit = Math.Min(text.Length, end + 8 + Lexicon.IgnoreMarker.Length);
+        var at = text.IndexOf(Lexicon.IgnoreMarker, start, limit - start, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var inside = at < end && !OnlyMarkupBetween(text, start, at);
+            var right = at >= end && OnlyMarkupBetween(text, end, at);
+            if (inside || right)
+            {
+                return true;
+            }
+
+            if (at >= end)
+            {
+                return false;
+            }
+
+            at = text.IndexOf(Lexicon.IgnoreMarker, at + 1, limit - at - 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool OnlyMarkupBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('<' or '!' or '-' or '.' or '/' or '*'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool ContainsAny(string text, int start, int end, IReadOnlyList<string> markers)
     {
