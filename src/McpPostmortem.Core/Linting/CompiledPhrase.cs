@@ -15,7 +15,7 @@ internal sealed class CompiledPhrase
 
     /// <summary>The exact words the first step accepts, or null when it cannot be indexed.</summary>
     public IReadOnlySet<string>? FirstWords =>
-        _elements[0] is { Kind: PatternElementKind.Word, Prefixes.Count: 0, Suffixes.Count: 0 } first
+        _elements[0] is { Kind: PatternElementKind.Word, Prefixes.Length: 0, Suffixes.Length: 0 } first
             ? first.Words
             : null;
 
@@ -160,6 +160,6 @@ internal sealed class CompiledPhrase
             }
         }
 
-        return new(kind, words, prefixes, suffixes, 0);
+        return new(kind, words, [.. prefixes], [.. suffixes], 0);
     }
 }

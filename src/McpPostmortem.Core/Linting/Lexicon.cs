@@ -116,6 +116,11 @@ internal static class Lexicon
         "assign blame", "assigning blame", "the linter", "flagged as",
     ];
 
+    /// <summary>At least one of these words is in every meta marker; sentences without one skip the search.</summary>
+    public static readonly HashSet<string> MetaGateWords = Set(
+        "word words phrase phrases term terms label labels avoid guide rewritten reworded draft review " +
+        "document postmortem retrospective find assign blame fault faith blameless blame-free linter flagged");
+
     /// <summary>The marker that suppresses findings in its sentence (for a deliberate quotation).</summary>
     public const string IgnoreMarker = "blamelint:ignore";
 

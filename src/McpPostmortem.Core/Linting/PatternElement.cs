@@ -4,8 +4,8 @@ namespace McpPostmortem.Linting;
 internal sealed record PatternElement(
     PatternElementKind Kind,
     IReadOnlySet<string> Words,
-    IReadOnlyList<string> Prefixes,
-    IReadOnlyList<string> Suffixes,
+    string[] Prefixes,
+    string[] Suffixes,
     int MaxGap)
 {
     public bool MatchesWord(string word)
@@ -15,16 +15,17 @@ internal sealed record PatternElement(
             return true;
         }
 
-        foreach (var prefix in Prefixes)
+        for (var i = 0; i < Prefixes.Length; i++)
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            if (word.StartsWith(Prefixes[i], StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        foreach (var suffix in Suffixes)
+        for (var i = 0; i < Suffixes.Length; i++)
         {
+            var suffix = Suffixes[i];
             if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;

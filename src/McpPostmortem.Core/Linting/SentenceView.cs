@@ -24,7 +24,7 @@ internal sealed class SentenceView
             _person[i] = ComputePerson(i, knownPeople);
         }
 
-        IsMeta = ContainsAny(text, start, end, Lexicon.MetaMarkers);
+        IsMeta = MayBeMeta(tokens) && ContainsAny(text, start, end, Lexicon.MetaMarkers);
         IsIgnored = HasIgnoreMarker(text, start, end);
     }
 
@@ -245,6 +245,20 @@ internal sealed class SentenceView
         }
 
         return true;
+    }
+
+    // Cheap gate before the phrase search: every meta marker holds one of these words.
+    private static bool MayBeMeta(List<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && Lexicon.MetaGateWords.Contains(token.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(string text, int start, int end, IReadOnlyList<string> markers)

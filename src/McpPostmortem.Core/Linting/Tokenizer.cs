@@ -76,10 +76,15 @@ internal static class Tokenizer
     private static void AddWord(List<TextToken> tokens, string text, int start, int end, bool quoted)
     {
         var length = Math.Min(end - start, MaxWordLength);
-        var raw = text.Substring(start, length).Replace('\u2019', '\'');
+        var raw = text.Substring(start, length);
+        if (raw.Contains('\u2019', StringComparison.Ordinal))
+        {
+            raw = raw.Replace('\u2019', '\'');
+        }
+
         var lower = raw.ToLowerInvariant();
         var capitalized = char.IsUpper(raw[0]);
-        var allCaps = raw.Length > 1 && raw.All(ch => !char.IsLower(ch));
+        var allCaps = raw.Length > 1 && !HasLower(raw);
 
         if (lower.EndsWith("n't", StringComparison.Ordinal) && lower.Length > 3)
         {
@@ -107,6 +112,19 @@ internal static class Tokenizer
         }
 
         tokens.Add(new TextToken(start, length, lower, true, capitalized, allCaps, possessive, quoted));
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlockBreak(string text, int i, int to)
