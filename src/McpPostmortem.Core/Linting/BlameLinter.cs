@@ -3,34 +3,68 @@ using McpPostmortem.Model;
 namespace McpPostmortem.Linting;
 
 /// <summary>
-/// Finds blame language in postmortem text and says how to write it blamelessly. Never throws on
-/// user text: any input gives a list of findings, possibly empty.
+/// Finds blame language in postmortem text and says how to write it blamelessly. Works on language,
+/// not a word list: each phrase names who must be its actor (a person, not a system), and negation,
+/// quotation and talk about the review itself are read before a finding is made. Never throws on user
+/// text: any input gives a list of findings, possibly empty.
 /// </summary>
 public sealed class BlameLinter
 {
-    private readonly IReadOnlyList<BlameRule> _rules;
+    private static readonly IReadOnlySet<string> NoPeople = new HashSet<string>();
 
+    private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<CompiledPhrase> _unindexed = [];
+    private readonly BlameConfig _config;
+
+    /// <summary>The built-in rules with no team adjustments.</summary>
     public BlameLinter()
-        : this(BlameRules.All)
+        : this(BlameConfig.Empty)
     {
     }
 
-    public BlameLinter(IReadOnlyList<BlameRule> rules)
+    /// <summary>The built-in rules plus a team's configuration.</summary>
+    public BlameLinter(BlameConfig config)
     {
-        _rules = rules;
+        _config = config;
+        foreach (var phrase in BlameRules.All.Concat(config.Phrases))
+        {
+            var compiled = CompiledPhrase.TryCompile(phrase, out var error)
+                ?? throw new ArgumentException($"Bad blame phrase '{phrase.Pattern}': {error}", nameof(config));
+            if (compiled.FirstWords is { } words)
+            {
+                foreach (var word in words)
+                {
+                    if (!_byFirstWord.TryGetValue(word, out var list))
+                    {
+                        _byFirstWord[word] = list = [];
+                    }
+
+                    list.Add(compiled);
+                }
+            }
+            else
+            {
+                _unindexed.Add(compiled);
+            }
+        }
     }
 
     /// <summary>Lints free text (plain or Markdown); locations are lines and columns.</summary>
-    public IReadOnlyList<LintFinding> LintText(string text)
+    public IReadOnlyList<LintFinding> LintText(string text) => LintText(text, NoPeople);
+
+    /// <summary>Lints free text, counting the given names (lowercase first or last names) as people.</summary>
+    public IReadOnlyList<LintFinding> LintText(string text, IReadOnlySet<string> knownPeople)
     {
+        text ??= "";
         var findings = new List<LintFinding>();
-        foreach (var (start, length, rule) in Match(text ?? ""))
+        var lines = new LineIndex(text);
+        foreach (var match in Analyze(text, knownPeople ?? NoPeople))
         {
-            var (line, column) = LineColumn(text!, start);
-            findings.Add(Finding(rule, text!, start, length, new LintLocation
+            var (line, column) = lines.Locate(match.Start);
+            findings.Add(match.ToFinding(new LintLocation
             {
-                Start = start,
-                Length = length,
+                Start = match.Start,
+                Length = match.Length,
                 Line = line,
                 Column = column,
             }));
@@ -43,18 +77,21 @@ public sealed class BlameLinter
     public IReadOnlyList<LintFinding> LintPostmortem(Postmortem postmortem)
     {
         var findings = new List<LintFinding>();
+        var people = KnownPeople(postmortem);
         foreach (var field in PostmortemFields.Enumerate(postmortem))
         {
-            foreach (var (start, length, rule) in Match(field.Text))
+            var text = field.Text ?? "";
+            var lines = new LineIndex(text);
+            foreach (var match in Analyze(text, people))
             {
-                var (line, column) = LineColumn(field.Text, start);
-                findings.Add(Finding(rule, field.Text, start, length, new LintLocation
+                var (line, column) = lines.Locate(match.Start);
+                findings.Add(match.ToFinding(new LintLocation
                 {
                     Section = field.Section,
                     ItemId = field.ItemId,
                     Field = field.Field,
-                    Start = start,
-                    Length = length,
+                    Start = match.Start,
+                    Length = match.Length,
                     Line = line,
                     Column = column,
                 }));
@@ -64,45 +101,206 @@ public sealed class BlameLinter
         return findings;
     }
 
-    private List<(int Start, int Length, BlameRule Rule)> Match(string text)
+    /// <summary>The people a postmortem names: authors and action-item owners, by each part of the name.</summary>
+    public static IReadOnlySet<string> KnownPeople(Postmortem postmortem)
     {
-        var matches = new List<(int Start, int Length, BlameRule Rule)>();
-        foreach (var rule in _rules)
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        var names = postmortem.Authors.Select(a => a.Name).Concat(postmortem.ActionItems.Select(a => a.Owner));
+        foreach (var name in names)
         {
-            foreach (var match in rule.Pattern.EnumerateMatches(text))
+            foreach (var part in (name ?? "").Split([' ', ',', '@', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
             {
-                matches.Add((match.Index, match.Length, rule));
+                var lower = part.ToLowerInvariant();
+                if (part.Length > 1 && char.IsUpper(part[0]) && !Lexicon.RoleNouns.Contains(lower)
+                    && !Lexicon.SystemNouns.Contains(lower) && !Lexicon.NotNames.Contains(lower))
+                {
+                    people.Add(lower);
+                }
             }
+        }
+
+        return people;
+    }
+
+    private List<BlameMatch> Analyze(string text, IReadOnlySet<string> knownPeople)
+    {
+        var matches = new List<BlameMatch>();
+        try
+        {
+            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+            var first = 0;
+            for (var i = 0; i <= tokens.Count; i++)
+            {
+                if (i < tokens.Count && !IsSentenceEnd(tokens, i))
+                {
+                    continue;
+                }
+
+                if (i > first)
+                {
+                    var sentenceTokens = tokens.GetRange(first, i - first);
+                    var end = i < tokens.Count ? tokens[i].Start + tokens[i].Length : text.Length;
+                    var sentence = new SentenceView(text, sentenceTokens[0].Start, end, sentenceTokens, knownPeople);
+                    AnalyzeSentence(sentence, matches);
+                }
+
+                first = i + 1;
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // The linter never throws on user text; a fault in one document gives no findings.
+            return matches;
         }
 
         return matches;
     }
 
-    private static LintFinding Finding(BlameRule rule, string text, int start, int length, LintLocation location) =>
-        new()
-        {
-            RuleId = rule.RuleId,
-            Category = rule.Category,
-            Severity = FindingSeverity.Error,
-            Message = rule.Message,
-            Suggestion = rule.Suggestion,
-            Excerpt = text.Substring(start, length),
-            Location = location,
-        };
-
-    private static (int Line, int Column) LineColumn(string text, int offset)
+    private static bool IsSentenceEnd(List<TextToken> tokens, int i)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
+        var token = tokens[i];
+        if (token.IsWord)
         {
-            if (text[i] == '\n')
+            return false;
+        }
+
+        return token.Word switch
+        {
+            Tokenizer.ParagraphBreak or "!" or "?" => true,
+            // "e.g." and "i.e." and single initials do not end a sentence.
+            "." => i == 0 || !tokens[i - 1].IsWord || tokens[i - 1].Word.Length > 1,
+            _ => false,
+        };
+    }
+
+    private void AnalyzeSentence(SentenceView sentence, List<BlameMatch> matches)
+    {
+        if (sentence.IsMeta || sentence.IsIgnored)
+        {
+            return;
+        }
+
+        var taken = new List<(string Category, int Start, int End)>();
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            var token = sentence.Tokens[i];
+            if (!token.IsWord)
             {
-                line++;
-                lineStart = i + 1;
+                continue;
+            }
+
+            if (_byFirstWord.TryGetValue(token.Word, out var candidates))
+            {
+                TryPhrases(sentence, i, candidates, taken, matches);
+            }
+
+            TryPhrases(sentence, i, _unindexed, taken, matches);
+        }
+    }
+
+    private void TryPhrases(
+        SentenceView sentence,
+        int start,
+        List<CompiledPhrase> candidates,
+        List<(string Category, int Start, int End)> taken,
+        List<BlameMatch> matches)
+    {
+        foreach (var phrase in candidates)
+        {
+            var end = phrase.MatchAt(sentence, start);
+            if (end <= start || !Accept(sentence, phrase.Phrase, start, end))
+            {
+                continue;
+            }
+
+            var category = phrase.Phrase.Category;
+            if (taken.Any(t => t.Category == category && t.Start < end && start < t.End))
+            {
+                continue;
+            }
+
+            var match = Build(sentence, phrase.Phrase, start, end);
+            if (match is not null)
+            {
+                taken.Add((category, start, end));
+                matches.Add(match);
+            }
+        }
+    }
+
+    private static bool Accept(SentenceView sentence, BlamePhrase phrase, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (sentence.Tokens[i].IsQuoted)
+            {
+                return false;
             }
         }
 
-        return (line, offset - lineStart + 1);
+        if (!Lexicon.Negators.Contains(sentence.Tokens[start].Word) && sentence.IsNegatedBefore(start))
+        {
+            return false;
+        }
+
+        return phrase.Actor switch
+        {
+            Actor.Any => true,
+            Actor.Person => sentence.SubjectBefore(start) == SubjectKind.Person,
+            Actor.PersonOrPossessive => sentence.SubjectBefore(start, possessiveCounts: true) == SubjectKind.Person,
+            Actor.PersonInSentence => sentence.HasPerson,
+            Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown,
+            Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence,
+            _ => false,
+        };
+    }
+
+    private BlameMatch? Build(SentenceView sentence, BlamePhrase phrase, int start, int end)
+    {
+        var category = BlameCategories.Find(phrase.Category);
+        if (category is null)
+        {
+            return null;
+        }
+
+        var severity = _config.Severities.TryGetValue(category.Id, out var configured) ? configured : category.Severity;
+        if (severity is null)
+        {
+            return null;
+        }
+
+        var spanStart = sentence.Tokens[start].Start;
+        var last = sentence.Tokens[end - 1];
+        var spanEnd = last.Start + last.Length;
+        var excerpt = sentence.Text[spanStart..spanEnd];
+        var lowerExcerpt = excerpt.ToLowerInvariant();
+        foreach (var term in _config.AllowedTerms)
+        {
+            if (lowerExcerpt.Contains(term, StringComparison.Ordinal) || term.Contains(lowerExcerpt, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        var suggestion = phrase.Replacement is null
+            ? category.Advice
+            : Rewrite(sentence, spanStart, spanEnd, phrase.Replacement);
+        return new BlameMatch(category, severity.Value, spanStart, spanEnd - spanStart, excerpt, suggestion);
+    }
+
+    // The mechanical rewrite: the sentence with the matched words replaced, spacing and capitals mended.
+    private static string Rewrite(SentenceView sentence, int spanStart, int spanEnd, string replacement)
+    {
+        var before = sentence.Text[sentence.Start..spanStart];
+        var after = sentence.Text[spanEnd..sentence.End];
+        if (replacement.Length == 0)
+        {
+            after = after.TrimStart(',', ' ');
+        }
+
+        var rewritten = string.Join(' ', $"{before}{replacement} {after}"
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal)
+            .Replace(" .", ".", StringComparison.Ordinal);
+        return rewritten.Length > 0 ? char.ToUpperInvariant(rewritten[0]) + rewritten[1..] : rewritten;
     }
 }

@@ -1,53 +1,408 @@
-using System.Text.RegularExpressions;
-
 namespace McpPostmortem.Linting;
 
-/// <summary>The plain blame phrases of each category. Data, not branches: one row per family.</summary>
-internal static class BlameRules
+/// <summary>
+/// The phrases of each blame family, as token patterns over general English (see
+/// <see cref="BlamePhrase"/> for the notation). Data, not branches: one row per construction.
+/// </summary>
+public static class BlameRules
 {
-    private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string Cf = "counterfactual";
+    private const string Om = "omission-framing";
+    private const string He = "human-error-label";
+    private const string Ch = "character-judgment";
+    private const string No = "normative-judgment";
+    private const string Pc = "person-as-cause";
+    private const string Hi = "hindsight-obviousness";
+    private const string Mo = "motive-effort";
+    private const string La = "lapse-deficiency";
+    private const string Rv = "rule-violation";
+    private const string Pr = "person-remediation";
+    private const string Li = "loaded-idiom";
+    private const string Rc = "root-cause-framing";
 
-    public static readonly IReadOnlyList<BlameRule> All =
+    // Verbs of knowing and receiving: "did not know" explains local rationality, it does not blame.
+    private const string NotCognition =
+        "!know|knew|realize|realise|see|expect|anticipate|have|need|receive|get|hear|understand|go|work";
+
+    // "Nobody expected" explains local rationality; "nobody checked" frames an omission.
+    private const string NotExpected =
+        "!expected|anticipated|realized|realised|knew|predicted|foresaw|imagined|thought|suspected|assumed";
+
+    private const string RulesNoun =
+        "protocol|policy|policies|process|procedure|procedures|rule|rules|runbook|checklist|freeze|sop|" +
+        "guidelines|guideline|standards|standard|playbook|regulations|controls|control";
+
+    private const string PersonalTrait =
+        "careless|carelessly|carelessness|sloppy|sloppily|sloppiness|reckless|recklessly|recklessness|lazy|" +
+        "lazily|laziness|incompetent|incompetently|incompetence|negligent|negligently|negligence|clueless|inept|" +
+        "ineptly|ineptitude|irresponsible|irresponsibly|irresponsibility|thoughtless|thoughtlessly|heedless|" +
+        "foolish|foolishly|stupid|stupidly|stupidity|dumb|idiotic|ignorant|arrogant|arrogance|complacent|" +
+        "complacency|cavalier|slapdash|slipshod|lackadaisical|overconfident|overconfidence|cocky|gullible|" +
+        "hapless|clumsy|clumsily|unfit|unqualified|untrustworthy|dimwitted|dim-witted|witless|brainless|" +
+        "apathetic|apathy|unmotivated|feckless|sluggish-minded|half-witted|dense|dopey|bumbling";
+
+    private const string BadGrade =
+        "poor|bad|terrible|awful|wrong|questionable|unwise|ill-advised|ill-judged|misguided|foolish|inexcusable|" +
+        "unacceptable|unforgivable|indefensible|lousy|dreadful|egregious|appalling|shoddy|subpar|substandard|" +
+        "improper|inappropriate|unjustifiable|disastrous|regrettable|dubious|sloppy|careless|reckless|" +
+        "unprofessional|lazy|boneheaded|dumb|stupid|negligent|irresponsible|inadequate|deficient|lax|weak";
+
+    private const string Conduct =
+        "decision|decisions|call|calls|choice|choices|judgment|judgement|response|handling|troubleshooting|" +
+        "shortcut|shortcuts|move|idea|execution|management|communication|job|conduct|behaviour|behavior|" +
+        "leadership|coordination|triage|oversight|diligence|effort|investigation|debugging|review|" +
+        "reviews|work|workmanship|discipline|hygiene|practice|practices";
+
+    private const string Faculty =
+        "attention|focus|care|diligence|rigor|rigour|discipline|competence|skill|skills|knowledge|experience|" +
+        "understanding|judgment|judgement|vigilance|concentration|effort|professionalism|expertise|awareness|" +
+        "thoroughness|conscientiousness|caution|familiarity|training";
+
+    private const string NotSystemFollower =
+        "!transfer|sharing|base|bases|management|capture|tooling|tools|system|systems|metadata|data|coverage|" +
+        "monitoring|graph|graphs|signal|signals|mechanism|mechanisms|budget|budgets|routing|span|spans";
+
+    /// <summary>Every phrase row.</summary>
+    public static readonly IReadOnlyList<BlamePhrase> All =
     [
-        Rule("counterfactual", @"\b(should|could|ought to) have\b",
-            "A counterfactual judges a person against what hindsight shows.",
-            "Say what happened and what was visible at the time; turn the alternative into a system action item."),
-        Rule("omission-framing", @"\b(failed|neglected|forgot) to\b",
-            "This frames the event as a person's omission.",
-            "Make the event or the system the subject, and say why the cue was easy to miss."),
-        Rule("human-error-label", @"\b(human|operator|user) error\b",
-            "'Human error' ends the inquiry instead of explaining it.",
-            "Name the conditions that made the slip likely."),
-        Rule("character-judgment", @"\b(careless|sloppy|reckless|lazy|incompetent)\b",
-            "This judges a person's character rather than describing what happened.",
-            "Drop the adjective; describe the action and its context."),
-        Rule("normative-judgment", @"\b(poor decision|mishandled|inappropriately)\b",
-            "This grades a decision with hindsight.",
-            "Describe the decision, the options seen at the time and the trade-off."),
-        Rule("person-as-cause", @"\b(the culprit|is on (the )?team)\b",
-            "This makes a person or team the cause.",
-            "Make the change or artifact the subject."),
-        Rule("hindsight-obviousness", @"\b(obviously|clearly should|just needed to|any engineer knows)\b",
-            "Calling it obvious hides why it was not obvious at the time.",
-            "Say when the signal became visible, and to whom."),
-        Rule("motive-effort", @"\b(didn'?t bother|ignored|rubber-stamped)\b",
-            "This reads a motive into what someone did.",
-            "Describe the observable behaviour and the competing demands."),
-        Rule("lapse-deficiency", @"\b(forgot|overlooked|lack of attention)\b",
-            "This blames a person's memory or attention.",
-            "Turn the lapse into a missing support or guardrail."),
-        Rule("rule-violation", @"\b(did not follow the runbook|bypassed the process)\b",
-            "This measures a person against a rule after the fact.",
-            "Describe the gap between the procedure and how work is really done."),
-        Rule("person-remediation", @"\b(be more careful|retrain|hold (them |him |her )?accountable)\b",
-            "This aims the fix at people instead of the system.",
-            "Write a system-targeted action with an owner."),
-        Rule("loaded-idiom", @"\b(fat-?fingered|dropped the ball|botched)\b",
-            "This idiom shows contempt for what someone did.",
-            "Use a plain factual verb."),
-    ];
+        // counterfactual: modal + perfect about a person; "had X done Y" with a person as X.
+        new(Cf, Actor.NotSystem, "should|could|ought ~2 have !been"),
+        new(Cf, Actor.Person, "should|could|ought ~2 have been"),
+        new(Cf, Actor.Person, "would|might ~2 have"),
+        new(Cf, Actor.Any, "if|unless ~3 @actor ~3 had|hadn't"),
+        new(Cf, Actor.Any, "if ~2 @actor ~3 had not"),
+        new(Cf, Actor.Any, "if only"),
+        new(Cf, Actor.Any, "^ had ~2 @actor"),
+        new(Cf, Actor.Person, "needed|had to make|ensure|check|verify|confirm|double-check|test|validate"),
+        new(Cf, Actor.Person, "was|were|is|are meant|supposed|expected|required|obliged|obligated to"),
+        new(Cf, Actor.Any, "right|correct|proper|better|smarter|wiser|safer call|move|choice|decision|thing would"),
 
-    private static BlameRule Rule(string category, string pattern, string message, string suggestion) =>
-        new(category, new Regex(pattern, Options), message, suggestion);
+        new(Cf, Actor.Any, "was up|on to ~2 @actor to"),
+
+        // omission framing: a person as the subject of not doing.
+        new(Om, Actor.Person, "failed|neglected|omitted|declined|forgot to"),
+        new(Om, Actor.Person, "did not " + NotCognition),
+        new(Om, Actor.Person, "never !seen|been|had|heard|known|expected|encountered|experienced|received|saw|knew|" +
+            "needed|got|reached|happened|worked|existed"),
+        new(Om, Actor.Person, "did|does nothing"),
+        new(Om, Actor.Person, "took|made no action|attempt|effort|steps"),
+        new(Om, Actor.Person, "missed|skipped"),
+        new(Om, Actor.Person, "left ~4 out"),
+        new(Om, Actor.Any, "nobody|no-one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
+        new(Om, Actor.Any, "no one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
+        new(Om, Actor.Any, "nobody|no-one ~4 checked|tested|looked|noticed|thought|asked|read|ran|caught|saw"),
+        new(Om, Actor.Any, "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|ignored ~4 by ~2 @person"),
+
+        new(Om, Actor.Person, "let|allowed ~4 expire|lapse|slip|slide|run"),
+        new(Om, Actor.Any, "without ~1 anyone|anybody|someone|somebody ~1 noticing|checking|acting|responding|looking|" +
+            "reacting"),
+        new(Om, Actor.Person, "not think to|about"),
+
+        // human-error label.
+        new(He, Actor.Any, "human|operator|user|manual|pilot|personnel|staff|engineer|individual|people|person|" +
+            "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
+        new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup"),
+        new(He, Actor.Any, "error|errors|slip|slips|mistake on|by|from ~2 @actor"),
+        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes"),
+
+        new(He, Actor.Any, "on the part of ~2 @person"),
+        new(He, Actor.Person, "ran|typed|clicked|pressed|selected|picked|entered|applied|chose|running|typing|clicking|" +
+            "pressing|selecting ~3 wrong"),
+        new(He, Actor.Any, "wrong person|people|guy|hands"),
+        new(He, Actor.Any, "layer|level 8"),
+        new(He, Actor.Any, "pebkac|pebcak|id10t|id-10-t"),
+        new(He, Actor.Any, "failure|failures|lapse|lapses by ~2 @actor"),
+
+        // character judgment: traits, general and idiomatic.
+        new(Ch, Actor.Any, PersonalTrait),
+        new(Ch, Actor.Any, "out of ~1 depth|league"),
+        new(Ch, Actor.Person, "lost ~1 nerve|head|cool|composure"),
+        new(Ch, Actor.Person, "panicked|flailed|freaked"),
+        new(Ch, Actor.Any, "knows|know|knew better"),
+        new(Ch, Actor.Any, "in over ~1 head"),
+        new(Ch, Actor.Any, "not up to the job|task"),
+        new(Ch, Actor.Any, "not cut out for"),
+        new(Ch, Actor.PersonInSentence, "a liability"),
+        new(Ch, Actor.Person, "can|could not be trusted"),
+        new(Ch, Actor.Any, "by nature"),
+        new(Ch, Actor.Person, "groggy|dozy|half-asleep|sluggish"),
+
+        // normative judgment: grading a decision or response.
+        new(No, Actor.Any, BadGrade + " ~1 " + Conduct),
+        new(No, Actor.PersonOrPossessive, "was|were|is|are|been ~1 poor|inadequate|unacceptable|unprofessional|" +
+            "subpar|substandard|sloppy|shoddy|inexcusable|unforgivable|indefensible|lax|" +
+            "deficient|amateurish|misguided|ill-advised|unjustified|careless|negligent"),
+        new(No, Actor.NotSystem, "mishandled|mismanaged|misjudged|mishandling|mismanagement|misjudgment|" +
+            "misjudgement|inappropriately|improperly|wrongly|unwisely|unacceptably|inexcusably|unprofessional|" +
+            "unprofessionally|inexcusable|unforgivable|indefensible|unacceptable|egregious|disgraceful|shameful|" +
+            "amateurish|irresponsible"),
+        new(No, Actor.NotSystem, "handled|managed|executed|coordinated|led ~1 poorly|badly|wrong|wrongly"),
+        new(No, Actor.NotSystem, "poorly|badly handled|managed|executed|coordinated|led|judged"),
+
+        new(No, Actor.PersonOrPossessive, "was|were|is|are not acceptable|professional|appropriate|okay|ok|good"),
+        new(No, Actor.Any, "below|beneath ~1 standard|standards|expectations|par"),
+        new(No, Actor.PersonOrPossessive, "fell|falls|fall short"),
+        new(No, Actor.NotSystem, "ill-considered|ill-conceived|ill-timed|rash|half-baked|sub-par|pathetic|" +
+            "embarrassing|disgraceful"),
+        new(No, Actor.Person, "incorrectly|wrongly|improperly|poorly|badly|sloppily|carelessly"),
+        new(No, Actor.Any, "failure of ~1 judgment|judgement|leadership|professionalism"),
+        new(No, Actor.Any, "it was|is wrong of|to"),
+        new(No, Actor.Any, "poorly|badly|ill thought|thought-out|conceived|considered"),
+        new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
+            "company|vendor|person|operator|developer"),
+
+        // person as cause.
+        new(Pc, Actor.Any, "@poss ~8 cause|caused|causing|culprit|broke|killed|triggered|responsible|fault|blame"),
+        new(Pc, Actor.Any, "@poss ~8 took|brought|knocked ~2 down|out"),
+        new(Pc, Actor.Any, "traces|traced|trace|tracked|pinned|attributed|blamed|comes|came|boils|boiled|" +
+            "narrowed ~5 to|on ~2 @person"),
+        new(Pc, Actor.Any, "because|courtesy of ~2 @actor"),
+        new(Pc, Actor.Any, "due|owing to ~2 @actor"),
+        new(Pc, Actor.Any, "caused|broken by ~2 @actor"),
+        new(Pc, Actor.Any, "cause|culprit|fault|problem|trigger was|is ~1 @actor"),
+        new(Pc, Actor.Person, "owns|own|owned ~2 outage|incident|failure|breakage|downtime|mess"),
+        new(Pc, Actor.Person, "caused"),
+        new(Pc, Actor.Person, "broke|breaks"),
+        new(Pc, Actor.PersonInSentence, "responsible for ~3 outage|incident|failure|breakage|downtime " +
+            "!response|review|process|commander|channel|bridge"),
+        new(Pc, Actor.Person, "took|brought|knocked ~3 down"),
+        new(Pc, Actor.Person, "is|are|was|were to blame"),
+        new(Pc, Actor.Person, "is|are|was|were at fault"),
+        new(Pc, Actor.Person, "is|are|was|were responsible for ~3 outage|incident|failure|breakage|downtime"),
+        new(Pc, Actor.Any, "this|that|it is|was on ~1 @actor"),
+        new(Pc, Actor.Any, "blame|blamed|blaming ~2 @actor"),
+        new(Pc, Actor.Any, "blame lies|rests|falls with|on"),
+
+        new(Pc, Actor.Any, "stemmed|stems|resulted|results|originated from ~2 @person"),
+        new(Pc, Actor.Person, "is|was|were|are the ~1 culprit|cause|reason|problem"),
+
+        // hindsight and obviousness.
+        new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +
+            "inevitably|evidently|self-evident|self-evidently|clearly|plainly !show|shows|showed|shown|indicate|" +
+            "indicates|indicated|demonstrate|demonstrates|demonstrated|confirm|confirms|confirmed|reveal|" +
+            "reveals|revealed|visible|marked|labeled|labelled|documented|stated|states|separated|defined", ""),
+        new(Hi, Actor.Any, "of course", ""),
+        new(Hi, Actor.Any, "needless to say", ""),
+        new(Hi, Actor.Any, "any|every engineer|developer|admin|sre|operator|junior|intern|student|newcomer|" +
+            "beginner|one|fool knows|know|understands|should|could|can"),
+        new(Hi, Actor.Any, "anyone|anybody|everyone|everybody ~2 could|would|should|can see|tell|know|spot"),
+        new(Hi, Actor.Any, "plain|clear|easy|obvious to see|spot|predict|foresee|tell|avoid|prevent|catch|notice"),
+        new(Hi, Actor.Any, "plain as day"),
+        new(Hi, Actor.Any, "in plain sight"),
+        new(Hi, Actor.Any, "not take ~1 genius|rocket|brain|scientist|expert"),
+        new(Hi, Actor.Any, "not need ~4 to know|see|tell|realize|realise|understand|figure|spot"),
+        new(Hi, Actor.Any, "101"),
+        new(Hi, Actor.Any, "basic|elementary|rudimentary|beginner|entry-level|first-year|textbook " +
+            "stuff|knowledge|practice|thing|lesson|material|competence|hygiene|diligence"),
+        new(Hi, Actor.Any, "the basics"),
+        new(Hi, Actor.Any, "red flag|flags"),
+        new(Hi, Actor.Any, "warning signs|signals|signs were|was ~1 there|visible|ignored"),
+        new(Hi, Actor.Any, "writing on the wall"),
+        new(Hi, Actor.Any, "saw|see|seen it coming"),
+        new(Hi, Actor.Any, "waiting|bound to happen"),
+        new(Hi, Actor.Any, "matter of time"),
+        new(Hi, Actor.Any, "staring ~2 in the face"),
+        new(Hi, Actor.Any, "just|simply needed|had to"),
+        new(Hi, Actor.Any, "all it took|takes|needed"),
+        new(Hi, Actor.Any, "all ~2 had to do"),
+        new(Hi, Actor.Any, "should|would have been obvious|clear|apparent"),
+        new(Hi, Actor.Any, "no-brainer"),
+        new(Hi, Actor.Any, "common sense"),
+
+        new(Hi, Actor.Any, "rocket science"),
+        new(Hi, Actor.Any, "everyone|everybody knows|knew"),
+        new(Hi, Actor.Any, "avoidable|preventable|foreseen"),
+        new(Hi, Actor.Any, "easily|trivially|readily avoided|prevented|caught|spotted|foreseen|predicted"),
+        new(Hi, Actor.Any, "any competent|reasonable|decent|halfway ~1 engineer|person|developer|admin|operator"),
+        new(Hi, Actor.Any, "anyone|anybody ~3 seen|known|spotted|caught|predicted|foreseen|noticed"),
+
+        // motive and effort.
+        new(Mo, Actor.NotSystem, "not bother|bothered|care|cared|be bothered"),
+        new(Mo, Actor.Person, "ignored|ignoring|ignore|ignores|disregarded|disregarding|dismissed|dismissing"),
+        new(Mo, Actor.Person, "brushed|shrugged|waved|laughed|tossed|threw|swept|brushing|shrugging|tossing|" +
+            "waving ~5 off|aside|away"),
+        new(Mo, Actor.Person, "paid|pays|paying|pay no|little heed|attention|mind"),
+        new(Mo, Actor.Any, "turned|turn|turning a blind eye"),
+        new(Mo, Actor.Any, "looked|look|looking the other way"),
+        new(Mo, Actor.Person, "sat on"),
+        new(Mo, Actor.Any, "dragged|dragging ~1 feet"),
+        new(Mo, Actor.Person, "without ~1 glance|looking|reading|checking|trying|bothering|thinking|" +
+            "understanding|caring|asking|questioning|verifying|second|look|thought"),
+        new(Mo, Actor.Any, "rubber-stamp*|rubberstamp*"),
+        new(Mo, Actor.Any, "rubber stamp*"),
+        new(Mo, Actor.Any, "waved ~2 through"),
+        new(Mo, Actor.Any, "deign*"),
+        new(Mo, Actor.Any, "cut|cuts|cutting corners"),
+        new(Mo, Actor.Any, "corner-cutting|half-hearted|half-heartedly|half-assed|grudgingly|begrudgingly|" +
+            "hastily|haphazardly|impatience|impatiently"),
+        new(Mo, Actor.Person, "rather than ~1 deal|dealing|fix|fixing|investigate|investigating|look|looking|read|" +
+            "reading|check|checking|address|addressing|wait|waiting"),
+        new(Mo, Actor.Any, "convenience|expedience|expediency over"),
+        new(Mo, Actor.PersonInSentence, "over safety|caution|correctness"),
+        new(Mo, Actor.PersonInSentence, "just to get|ship|finish|close|push|merge|save|avoid|hit|meet|skip|" +
+            "clear|leave"),
+        new(Mo, Actor.Person, "instead of fixing|investigating|understanding|reading|testing|checking|dealing|addressing"),
+        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome"),
+        new(Mo, Actor.PersonInSentence, "too much work|effort|trouble|hassle"),
+        new(Mo, Actor.Any, "nobody|no-one ~2 wanted|cared|bothered|felt"),
+        new(Mo, Actor.Any, "no one ~2 wanted|cared|bothered|felt"),
+        new(Mo, Actor.Person, "rushed|rushing|hurried|hurrying"),
+        new(Mo, Actor.Person, "in a hurry|rush"),
+        new(Mo, Actor.Any, "wanted to go|get home"),
+        new(Mo, Actor.Person, "chose|choose|chooses|decided|opted ~2 not to bother"),
+
+        new(Mo, Actor.PersonInSentence, "to save ~1 time|effort|minutes|a few"),
+        new(Mo, Actor.Any, "for|of|out of convenience|laziness|impatience|spite|indifference|expedience"),
+        new(Mo, Actor.Person, "took|take|taking ~1 shortcut|shortcuts|easy"),
+        new(Mo, Actor.Person, "blew|blowing ~2 off|past"),
+        new(Mo, Actor.Person, "glossed|glossing over"),
+        new(Mo, Actor.Person, "skimmed|skimming"),
+        new(Mo, Actor.Any, "barely ~1 looked|read|checked|tested|glanced|reviewed|skimmed"),
+        new(Mo, Actor.Any, "ticked|ticking the box"),
+        new(Mo, Actor.Any, "going|went through the motions"),
+
+        // lapse and deficiency: memory, attention, skill.
+        new(La, Actor.Person, "forgot|forgotten|forgetting|forget|forgets"),
+        new(La, Actor.Person, "overlooked|overlooking|overlook|overlooks"),
+        new(La, Actor.Person, "not|never|failed to remember|recall|notice|spot|register"),
+        new(La, Actor.Any, "inattention|inattentive|inattentiveness|absent-minded|absentminded|" +
+            "absent-mindedly|forgetful|forgetfulness|inexperience|inexperienced|unskilled|ignorance|unfamiliarity"),
+        new(La, Actor.Person, "distracted|misread|misremembered|mistook"),
+        new(La, Actor.Person, "mixed|mixing|mixes ~3 up"),
+        new(La, Actor.Person, "confused|confusing ~4 with|for"),
+        new(La, Actor.Any, "lapse|lapses in|of attention|concentration|judgment|judgement|focus|memory"),
+        new(La, Actor.Any, "memory|attention|mental|momentary|concentration lapse|lapses"),
+        new(La, Actor.Any, "brain fart|freeze"),
+        new(La, Actor.Any, "zoned|spaced out"),
+        new(La, Actor.Any, "not paying attention"),
+        new(La, Actor.Any, "for|to anyone|anybody|someone ~2 paying attention"),
+        new(La, Actor.Person, "lost ~1 concentration|focus|track|attention|sight"),
+        new(La, Actor.Person, "not concentrating|focusing|focused|careful|thorough|attentive|diligent|alert"),
+        new(La, Actor.Any, "attention to detail"),
+        new(La, Actor.Any, "lack|lacked|lacking|absence ~1 of ~1 " + Faculty + " " + NotSystemFollower),
+        new(La, Actor.PersonInSentence, "poor|limited|weak|insufficient|inadequate|little|scant|minimal " +
+            Faculty.Replace("|training", "", StringComparison.Ordinal) + " " + NotSystemFollower),
+        new(La, Actor.Person, "lacked|lacks|lack the ~1 skill|skills|knowledge|experience|competence|expertise"),
+
+        new(La, Actor.Any, "slipped ~2 mind"),
+        new(La, Actor.PersonInSentence, "knowledge|skill|skills|competence|experience gap"),
+        new(La, Actor.Any, "too junior|inexperienced|green|new"),
+
+        // rule violation.
+        new(Rv, Actor.Person, "violated|violating|violate|violates|breached|breaching|breach|contravened|" +
+            "contravening|defied|defying|flouted|flouting|flout|circumvented|circumventing|circumvent|bypassed|" +
+            "bypassing|bypass|sidestepped|sidestepping|skirted|skirting|disobeyed|disobeying"),
+        new(Rv, Actor.Any, "breach|breaches|violation|violations|defiance|contravention|disregard of ~3 " +
+            RulesNoun + "|change"),
+        new(Rv, Actor.Any, "flouting|flouted|flout|defying|defied|disobeying"),
+        new(Rv, Actor.Person, "not|never|failed to follow|obey|respect|adhere|comply|observe"),
+        new(Rv, Actor.Person, "broke|broken|breaking|ignored|ignoring|skipped|skipping ~6 " + RulesNoun),
+        new(Rv, Actor.Any, "which|that breaks|broke|violates|violated|contravenes|contravened ~2 " + RulesNoun),
+        new(Rv, Actor.Any, RulesNoun + " forbids|forbid|forbade|prohibits|prohibit|disallows|bans"),
+        new(Rv, Actor.Person, "went|go|going|goes|worked|got|get|getting around ~2 process|policy|procedure|" +
+            "review|approval|rules|controls|checks|gate|gates"),
+        new(Rv, Actor.Person, "against|outside ~2 " + RulesNoun),
+        new(Rv, Actor.Any, "without ~3 required|mandatory|necessary ~2 approval|sign-off|signoff|review|ticket|" +
+            "approvals|check|approver|reviewer|reviewers|approvers"),
+        new(Rv, Actor.Any, "off-script|off-book|off-process|non-compliant|noncompliant|non-compliance|" +
+            "noncompliance"),
+
+        new(Rv, Actor.Person, "skipped|skipping|bypassed|bypassing|dodged|dodging ~3 review|approval|sign-off|signoff|" +
+            "canary|staging|checks"),
+        new(Rv, Actor.Person, "without ~2 approval|sign-off|signoff|authorization|authorisation|permission"),
+        new(Rv, Actor.Person, "unauthorized|unauthorised|unapproved|unsanctioned"),
+        new(Rv, Actor.Any, "contrary to ~2 " + RulesNoun),
+
+        // person-targeted remediation.
+        new(Pr, Actor.Any, "be ~1 more|extra|especially|very careful|vigilant|diligent|thorough|cautious|attentive|" +
+            "mindful|alert"),
+        new(Pr, Actor.Any, "be careful|vigilant|diligent|mindful"),
+        new(Pr, Actor.Any, "more careful|attentive|vigilant|diligent|cautious|mindful|carefully|thoroughly|diligently|" +
+            "attentively|rigorously"),
+        new(Pr, Actor.Any, "be ~1 coached|counseled|counselled|retrained|re-trained|mentored|disciplined|reprimanded|" +
+            "warned"),
+        new(Pr, Actor.Any, "pay|paying|pays ~1 more|closer|extra|better|greater|special|careful attention"),
+        new(Pr, Actor.Any, "take|takes|taking their|his|her|your|our time"),
+        new(Pr, Actor.Any, "take|takes|taking more|extra|greater|better care"),
+        new(Pr, Actor.Any, "think twice"),
+        new(Pr, Actor.Person, "double-check|double-checks|doublecheck"),
+        new(Pr, Actor.Any, "retrain|retrained|retraining|re-train|re-training|retrains ~2 @person"),
+        new(Pr, Actor.PersonInSentence, "receive|receives|undergo|undergoes|attend|attends|complete|completes|" +
+            "get|gets|given|assigned|needs ~3 training|retraining|re-training|coaching|counseling|counselling|" +
+            "reprimand|warning|warnings|talking-to|discipline|refresher"),
+        new(Pr, Actor.Any, "written|formal|verbal|final ~1 warning|reprimand"),
+        new(Pr, Actor.Any, "reprimand*|disciplin*|probation"),
+        new(Pr, Actor.Any, "fire|fired|firing|terminate|terminated|suspend|suspended|demote|demoted|dismiss|" +
+            "dismissed ~2 @actor"),
+        new(Pr, Actor.Any, "@poss ~1 access|permissions|privileges|rights|credentials ~3 revoked|removed|" +
+            "suspended|restricted|pulled|withdrawn|limited"),
+        new(Pr, Actor.Any, "revoke|revoked|remove|removed|restrict|restricted|suspend|suspended|pull|pulled ~3 " +
+            "@poss ~2 access|permissions|privileges|rights"),
+        new(Pr, Actor.Any, "performance review|reviews|evaluation|evaluations|appraisal|appraisals|rating"),
+        new(Pr, Actor.Any, "count|counts|counted|held|hold ~1 against ~2 @person"),
+        new(Pr, Actor.Any, "hold|held|holding ~3 accountable|responsible"),
+        new(Pr, Actor.Any, "shadow|shadowing|shadows ~2 senior|experienced|another"),
+        new(Pr, Actor.Any, "under ~1 supervision"),
+        new(Pr, Actor.Any, "supervised by"),
+        new(Pr, Actor.Person, "must|should|need|needs ~2 remember"),
+        new(Pr, Actor.Any, "remind|reminded|reminding ~3 @actor"),
+        new(Pr, Actor.Any, "be|been|were|was reminded"),
+        new(Pr, Actor.Any, "learn|learned|learnt ~1 their|his|her|a lesson"),
+
+        new(Pr, Actor.Any, "face|faced|faces ~2 consequences"),
+        new(Pr, Actor.Any, "on notice"),
+        new(Pr, Actor.Any, "will|should|must|would ~1 lose ~3 access|privileges|rights|permissions"),
+        new(Pr, Actor.Any, "no longer be allowed|permitted|trusted"),
+        new(Pr, Actor.Any, "pair|paired|pairing with ~2 senior|experienced"),
+        new(Pr, Actor.Any, "more|additional|extra|mandatory|remedial|refresher training|coaching " +
+            "!data|set|sets|job|jobs|run|runs|pipeline|pipelines"),
+        new(Pr, Actor.Any, "reminder to|for ~2 @actor"),
+        new(Pr, Actor.PersonInSentence, "written up"),
+        new(Pr, Actor.NotSystem, "re-read|reread|re-learn|relearn|re-study|restudy|memorize|memorise"),
+        new(Pr, Actor.Any, "brush|brushing up on"),
+
+        // loaded idioms.
+        new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +
+            "fatthumbed", "mistyped"),
+        new(Li, Actor.Any, "fat finger|fingered|fingers|thumb|thumbed", "mistyped"),
+        new(Li, Actor.Any, "butterfinger*"),
+        new(Li, Actor.Any, "dropped|drop|dropping|drops the ball"),
+        new(Li, Actor.Any, "botch|botched|botching|botches", "ran"),
+        new(Li, Actor.Any, "bork|borked|borking|borks", "broke"),
+        new(Li, Actor.Any, "cowboy*"),
+        new(Li, Actor.Any, "rookie|amateur|newbie|noob ~1 move|mistake|error|hour|stuff"),
+        new(Li, Actor.Any, "bonehead*|noob|n00b|muppet|muppets|clown|clowns|clowning|bozo|idiot|idiots|moron|" +
+            "morons|derp|facepalm|face-palm|yolo|yolod|yoloed|trigger-happy"),
+        new(Li, Actor.Any, "headless chicken|chickens"),
+        new(Li, Actor.Any, "dumb|stupid|idiotic|moronic|silly ~1 move|mistake|thing"),
+        new(Li, Actor.Any, "asleep|sleeping at|on the wheel|switch|job"),
+        new(Li, Actor.Any, "screwed|screw|screwing|screws ~1 up"),
+        new(Li, Actor.Any, "screwed the pooch"),
+        new(Li, Actor.Any, "messed|mess|messing ~2 up"),
+        new(Li, Actor.Any, "goofed|goof|goof-up|flubbed|flub|fumbled|fumbling|bungled|bungle|bungling"),
+        new(Li, Actor.Any, "own goal"),
+        new(Li, Actor.Any, "shot|shoot ~2 in the foot"),
+        new(Li, Actor.Any, "went|gone|going rogue"),
+        new(Li, Actor.Any, "winging|winged|wing it"),
+        new(Li, Actor.Any, "phoned|phoning|phone ~1 it in"),
+        new(Li, Actor.Any, "on autopilot"),
+        new(Li, Actor.Any, "lost the plot"),
+        new(Li, Actor.Any, "code monkey|monkeys"),
+        new(Li, Actor.Any, "fell|falls|fall|falling down on the job"),
+
+        new(Li, Actor.Any, "blew it"),
+        new(Li, Actor.Person, "blew|blown ~3 away"),
+        new(Li, Actor.Any, "cock-up|cockup|balls-up|clanger|mucked|trainwreck|shitshow|clusterfuck|hack-job"),
+        new(Li, Actor.Any, "train wreck"),
+        new(Li, Actor.Any, "clown show"),
+        new(Li, Actor.Any, "dumpster fire"),
+        new(Li, Actor.Any, "hack job"),
+        new(Li, Actor.Any, "jumped|jumping|jump the gun"),
+        new(Li, Actor.Any, "shot|shooting from the hip"),
+
+        // advisory: a single root cause.
+        new(Rc, Actor.Any, "the|a|one|single|sole root cause"),
+        new(Rc, Actor.Any, "^ root cause"),
+        new(Rc, Actor.Any, "the|a single|sole|only cause"),
+    ];
 }

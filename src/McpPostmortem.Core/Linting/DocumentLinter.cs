@@ -13,10 +13,11 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
 {
     public BlameLinter Blame { get; } = blame;
 
-    public IReadOnlyList<LintFinding> Lint(Postmortem postmortem)
+    /// <summary>All findings of a postmortem; <paramref name="blame"/> replaces the default blame linter.</summary>
+    public IReadOnlyList<LintFinding> Lint(Postmortem postmortem, BlameLinter? blame = null)
     {
         var findings = new List<LintFinding>();
-        findings.AddRange(Blame.LintPostmortem(postmortem));
+        findings.AddRange((blame ?? Blame).LintPostmortem(postmortem));
         findings.AddRange(TimelineFindings.Check(postmortem));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         findings.AddRange(ActionItemFindings.Check(postmortem, today));

@@ -25,6 +25,8 @@ public static class CommandLine
             dir,
             serve,
             DemoCommand.Create(dir),
+            LintCommand.Create(dir),
+            LintScoreCommand.Create(),
         };
         root.SetAction((result, cancellationToken) =>
             ServerHost.RunAsync(PostmortemDirectory.Resolve(result.GetValue(dir)), cancellationToken));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using McpPostmortem.Linting;
 using McpPostmortem.Rendering;
 using McpPostmortem.Server.Results;
 using Microsoft.Extensions.Logging;
@@ -47,12 +48,16 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
         "and item id, and a suggestion for a blameless rewrite. Fix every error before rendering.")]
     public LintReport LintPostmortem(
         [Description("Postmortem id.")] string id) =>
-        LintReport.Of(workspace.Linter.Lint(workspace.Store.Load(id)));
+        LintReport.Of(workspace.Linter.Lint(workspace.Store.Load(id), TeamLinter()));
 
     [McpServerTool(Name = "lint_text", ReadOnly = true, UseStructuredContent = true)]
     [Description("Check any drafted text or Markdown for blame language before you save it. Findings give " +
         "line and column, a message and a blameless rewrite or pattern to follow.")]
     public LintReport LintText(
         [Description("The text to check, plain or Markdown.")] string text) =>
-        LintReport.Of(workspace.Linter.Blame.LintText(text));
+        LintReport.Of(TeamLinter().LintText(MarkdownMask.Mask(text)));
+
+    // The team's phrases, allowed terms and severities live in the postmortems folder; read per call
+    // so an edited file takes effect at once. A bad file is a tool error naming its line.
+    private BlameLinter TeamLinter() => new(BlameConfig.LoadFromFolder(workspace.Store.Directory));
 }

@@ -1,0 +1,277 @@
+namespace McpPostmortem.Linting;
+
+/// <summary>
+/// One sentence as tokens, with each word's role worked out once: person (pronoun, role noun, a name
+/// known to the document, or a capitalized name where a subject stands), system noun, evidence noun.
+/// </summary>
+internal sealed class SentenceView
+{
+    // How far back from a phrase the subject of its clause is looked for.
+    private const int SubjectWindow = 16;
+
+    private readonly bool[] _person;
+    private bool? _hasPerson;
+
+    public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
+    {
+        Text = text;
+        Start = start;
+        End = end;
+        Tokens = tokens;
+        _person = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _person[i] = ComputePerson(i, knownPeople);
+        }
+
+        IsMeta = MayBeMeta(tokens) && ContainsAny(text, start, end, Lexicon.MetaMarkers);
+        IsIgnored = HasIgnoreMarker(text, start, end);
+    }
+
+    public string Text { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public List<TextToken> Tokens { get; }
+
+    /// <summary>The sentence talks about words or about the review, not about what people did.</summary>
+    public bool IsMeta { get; }
+
+    /// <summary>The sentence carries the inline suppression marker.</summary>
+    public bool IsIgnored { get; }
+
+    public bool IsPerson(int i) => _person[i];
+
+    public bool IsClauseStart(int position) =>
+        position == 0 || (!Tokens[position - 1].IsWord
+            && Tokens[position - 1].Word is "," or ";" or ":" or "(" or "-" or "*" or ">" or "#" or "\u2014");
+
+    /// <summary>Classifies the subject of the clause that ends where a phrase begins.</summary>
+    public SubjectKind SubjectBefore(int position, bool possessiveCounts = false)
+    {
+        var sawSystem = false;
+        var sawEvidence = false;
+        var stop = Math.Max(0, position - SubjectWindow);
+        for (var i = position - 1; i >= stop; i--)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Word is ";" or ":" or "(" or ")" or "\u2014")
+                {
+                    break;
+                }
+
+                // A comma ends the clause unless a participle hangs off it (", flouting the rule").
+                if (token.Word == "," && i + 1 < Tokens.Count && i + 1 != position
+                    && !Tokens[i + 1].Word.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Lexicon.ClauseOpeners.Contains(token.Word))
+            {
+                break;
+            }
+
+            if (_person[i] && (possessiveCounts || !token.IsPossessive))
+            {
+                return SubjectKind.Person;
+            }
+
+            sawEvidence |= Lexicon.EvidenceNouns.Contains(token.Word);
+            sawSystem |= Lexicon.SystemNouns.Contains(token.Word);
+        }
+
+        // A passive ("was carried out improperly") or a gerund subject ("Letting the alert sit was ...")
+        // hides the actor: the nouns seen are objects, not the subject.
+        if (HasPassiveOrGerund(stop, position))
+        {
+            return SubjectKind.Unknown;
+        }
+
+        return sawEvidence ? SubjectKind.Evidence : sawSystem ? SubjectKind.System : SubjectKind.Unknown;
+    }
+
+    /// <summary>True when a person, role, team or pronoun appears anywhere in the sentence.</summary>
+    public bool HasPerson => _hasPerson ??= Array.IndexOf(_person, true) >= 0;
+
+    private bool HasPassiveOrGerund(int stop, int position)
+    {
+        for (var i = Math.Max(stop, 0); i < position; i++)
+        {
+            var word = Tokens[i].Word;
+            if (i + 1 < position && word is "was" or "were" or "been" or "be" or "being"
+                && IsParticiple(Tokens[i + 1].Word))
+            {
+                return true;
+            }
+        }
+
+        var first = Tokens[0];
+        return first.IsWord && first.Word.Length > 5 && first.Word.EndsWith("ing", StringComparison.Ordinal)
+            && !Lexicon.NotNames.Contains(first.Word) && !Lexicon.SystemNouns.Contains(first.Word);
+    }
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)
+            || word is "carried" or "done" or "run" or "made" or "set" or "put" or "left" or "built" or "sent");
+
+    /// <summary>True when a negating word stands within a few words before a phrase, in its clause.</summary>
+    public bool IsNegatedBefore(int position)
+    {
+        for (var i = position - 1; i >= Math.Max(0, position - 5); i--)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            if (Lexicon.Negators.Contains(token.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ComputePerson(int i, IReadOnlySet<string> knownPeople)
+    {
+        var token = Tokens[i];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var word = token.Word;
+        if (Lexicon.PersonPronouns.Contains(word) || knownPeople.Contains(word))
+        {
+            return true;
+        }
+
+        if (Lexicon.RoleNouns.Contains(word))
+        {
+            // "certificate manager", "load balancer owner": a system noun before a role noun makes it a system.
+            return !Lexicon.AmbiguousRoles.Contains(word) || i == 0 || !Tokens[i - 1].IsWord
+                || !Lexicon.SystemNouns.Contains(Tokens[i - 1].Word);
+        }
+
+        return IsName(i);
+    }
+
+    private bool IsName(int i)
+    {
+        var token = Tokens[i];
+        if (!token.IsCapitalized || token.IsAllCaps || char.IsDigit(token.Word[0])
+            || Lexicon.NotNames.Contains(token.Word) || Lexicon.SystemNouns.Contains(token.Word)
+            || Lexicon.EvidenceNouns.Contains(token.Word))
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? Tokens[i - 1] : default;
+        if (i > 0 && previous.IsWord)
+        {
+            // After a determiner a capitalized word names a product ("the Helm values"); after "from"
+            // or "in", a place. A capitalized function word before it ("If Ana had") opens the sentence.
+            return !Lexicon.Determiners.Contains(previous.Word) && !Lexicon.PlacePrepositions.Contains(previous.Word)
+                && (!previous.IsCapitalized || Lexicon.NotNames.Contains(previous.Word));
+        }
+
+        // First word of the sentence: a name only where a subject stands before a verb or possessive.
+        if (token.IsPossessive)
+        {
+            return true;
+        }
+
+        if (LooksPlural(token.Word) || i + 1 >= Tokens.Count)
+        {
+            return false;
+        }
+
+        var next = Tokens[i + 1];
+        return next.Word == "," || (next.IsWord && !next.IsCapitalized && LooksLikeVerb(next.Word));
+    }
+
+    // "Pods", "Resolvers": a consonant before a final s. "Thomas", "Tomás", "Carlos" are names.
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word[^1] == 's' && "bcdfghjklmnpqrtvwxyz".Contains(word[^2], StringComparison.Ordinal);
+
+    private static bool LooksLikeVerb(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CommonVerbs.Contains(word);
+
+    // The marker belongs to the sentence it stands in, or to the one it directly follows
+    // ("... it was sloppy work. <!-- blamelint:ignore -->"), never to the sentence it opens.
+    private static bool HasIgnoreMarker(string text, int start, int end)
+    {
+        // Only a few characters past the sentence are searched, so the cost stays linear in the text.
+        var limit = Math.Min(text.Length, end + 8 + Lexicon.IgnoreMarker.Length);
+        var at = text.IndexOf(Lexicon.IgnoreMarker, start, limit - start, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var inside = at < end && !OnlyMarkupBetween(text, start, at);
+            var right = at >= end && OnlyMarkupBetween(text, end, at);
+            if (inside || right)
+            {
+                return true;
+            }
+
+            if (at >= end)
+            {
+                return false;
+            }
+
+            at = text.IndexOf(Lexicon.IgnoreMarker, at + 1, limit - at - 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool OnlyMarkupBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('<' or '!' or '-' or '.' or '/' or '*'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Cheap gate before the phrase search: every meta marker holds one of these words.
+    private static bool MayBeMeta(List<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && Lexicon.MetaGateWords.Contains(token.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, int start, int end, IReadOnlyList<string> markers)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var marker in markers)
+        {
+            if (span.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

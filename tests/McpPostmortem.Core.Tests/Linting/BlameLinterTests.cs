@@ -1,0 +1,179 @@
+using System.Text.Json;
+using McpPostmortem.Linting;
+using McpPostmortem.Model;
+using McpPostmortem.Tests.TestSupport;
+
+namespace McpPostmortem.Tests.Linting;
+
+public sealed class BlameLinterTests
+{
+    private static readonly BlameLinter Linter = new();
+
+    [Theory]
+    [InlineData("Priya should have checked the replica lag before the promotion.", "counterfactual")]
+    [InlineData("Had the SRE looked at the canary, the bad build would have stopped.", "counterfactual")]
+    [InlineData("The SRE neglected to renew the certificate.", "omission-framing")]
+    [InlineData("The release was delayed by human error.", "human-error-label")]
+    [InlineData("The contractor was careless with the keys.", "character-judgment")]
+    [InlineData("The DBA mishandled the failover.", "normative-judgment")]
+    [InlineData("Marco's deploy caused the outage.", "person-as-cause")]
+    [InlineData("Obviously the cache was the problem.", "hindsight-obviousness")]
+    [InlineData("The reviewer rubber-stamped the change.", "motive-effort")]
+    [InlineData("The on-call overlooked the disk alert.", "lapse-deficiency")]
+    [InlineData("Tomás bypassed the change process.", "rule-violation")]
+    [InlineData("Engineers need to be more careful with production.", "person-remediation")]
+    [InlineData("Someone fat-fingered the DNS record.", "loaded-idiom")]
+    public void LintText_BlameSentence_ReportsItsCategory(string sentence, string category)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.Contains(findings, f => f.Category == category && f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("The health check failed three times in a row.")]
+    [InlineData("The API should return 429 when the quota is exceeded.")]
+    [InlineData("We should add alerting on replica lag.")]
+    [InlineData("Priya rolled back the release at 14:45.")]
+    [InlineData("The dashboard showed green, so the deploy continued.")]
+    [InlineData("Lack of rate limiting let the retry storm through.")]
+    [InlineData("We avoid the label 'human error' in our reviews.")]
+    [InlineData("The load balancer ignored the drained backend.")]
+    [InlineData("The scheduler forgot the lease after the restart.")]
+    [InlineData("A canary stage would have caught the bad config.")]
+    [InlineData("The logs clearly show the timeout at 14:02.")]
+    [InlineData("The on-call did not know the replica was behind.")]
+    [InlineData("Nobody was careless here; the alert went to an unwatched channel.")]
+    public void LintText_BlamelessSentence_ReportsNoBlame(string sentence)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void LintText_SecondLine_ReportsLineColumnAndSpan()
+    {
+        var text = "Intro line.\nThe DBA was  careless today.";
+
+        var finding = Assert.Single(Linter.LintText(text), f => f.Category == "character-judgment");
+
+        Assert.Equal("blame/character-judgment", finding.RuleId);
+        Assert.Equal((2, 14), (finding.Location.Line, finding.Location.Column));
+        Assert.Equal("careless", text.Substring(finding.Location.Start, finding.Location.Length));
+        Assert.Equal("careless", finding.Excerpt);
+    }
+
+    [Fact]
+    public void LintText_MechanicalRewrite_SuggestsTheRewrittenSentence()
+    {
+        var finding = Assert.Single(Linter.LintText("Obviously, the TTL was too long."));
+
+        Assert.Equal("The TTL was too long.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void LintText_InlineIgnoreMarker_SuppressesTheSentence()
+    {
+        var text = "The customer wrote: it was sloppy work. <!-- blamelint:ignore --> The DBA was careless.";
+
+        var findings = Linter.LintText(text);
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Contains("careless", f.Excerpt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LintText_RootCauseFraming_IsAWarningNotBlame()
+    {
+        var finding = Assert.Single(Linter.LintText("The root cause was a full disk."));
+
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Equal("advice/root-cause-framing", finding.RuleId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("'''''\"\"\"")]
+    [InlineData("\u00B6\n\n- \n# \n1. ")]
+    [InlineData("didn't n't 's '")]
+    [InlineData("\uD800\uDC00 \uFFFF \0 ~~~ ^ @person")]
+    public void LintText_OddInput_DoesNotThrow(string text)
+    {
+        var findings = Linter.LintText(text);
+
+        Assert.NotNull(findings);
+    }
+
+    [Fact]
+    public void LintText_MegabyteSingleLine_Finishes()
+    {
+        var text = string.Concat(Enumerable.Repeat("the on-call did not bother if only ", 30_000));
+
+        Assert.NotEmpty(Linter.LintText(text));
+    }
+
+    [Fact]
+    public void LintPostmortem_TimelineAndActionItem_ReportSectionItemAndSpan()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            Authors = [new Author { Name = "Kiran Rao" }],
+            Timeline = [Samples.Event("ev-1", "2025-07-09T10:00:00Z", EventKind.Note, "Kiran ignored the page.")],
+            ActionItems = [new ActionItem { Id = "ai-1", Action = "Retrain the on-call on failover." }],
+        };
+
+        var findings = Linter.LintPostmortem(postmortem);
+
+        var timeline = Assert.Single(findings, f => f.Location.Section == "timeline");
+        Assert.Equal(("ev-1", "description", 6, 7), (timeline.Location.ItemId, timeline.Location.Field,
+            timeline.Location.Start, timeline.Location.Length));
+        Assert.Contains(findings, f => f.Location is { Section: "action_items", ItemId: "ai-1" }
+            && f.Category == "person-remediation");
+    }
+
+    [Fact]
+    public void KnownPeople_AuthorsAndOwners_AreLowercaseNameParts()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            Authors = [new Author { Name = "Kiran Rao" }],
+            ActionItems = [new ActionItem { Id = "ai-1", Action = "Add a check.", Owner = "Database team" }],
+        };
+
+        Assert.Equal(["kiran", "rao"], BlameLinter.KnownPeople(postmortem).Order());
+    }
+
+    public static TheoryData<string> ScenarioBlamefulSentences() => new(ScenarioStrings("blameful_sentences"));
+
+    public static TheoryData<string> ScenarioBlamelessTexts() => new(
+        ScenarioStrings("timeline", "description")
+            .Concat(ScenarioStrings("contributing_factors"))
+            .Concat(ScenarioStrings("action_items", "action")));
+
+    [Theory]
+    [MemberData(nameof(ScenarioBlamefulSentences))]
+    public void LintText_ScenarioBlamefulSentence_IsFlagged(string sentence)
+    {
+        Assert.Contains(Linter.LintText(sentence), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioBlamelessTexts))]
+    public void LintText_ScenarioExpectedText_IsNotFlagged(string text)
+    {
+        Assert.DoesNotContain(Linter.LintText(text), f => f.Severity == FindingSeverity.Error);
+    }
+
+    private static IEnumerable<string> ScenarioStrings(string list, string field = "")
+    {
+        foreach (var file in Directory.GetFiles(SharedFiles.PathOf("scenarios"), "*.json").Order())
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var item in document.RootElement.GetProperty("expected").GetProperty(list).EnumerateArray())
+            {
+                yield return field.Length == 0 ? item.GetString()! : item.GetProperty(field).GetString()!;
+            }
+        }
+    }
+}
