@@ -38,11 +38,15 @@ const HINTS = {
   owner: () => "API team",
   title: () => "Connection pool alarm added",
   text: () => "The connection pool filled because the release kept connections open on timeouts.",
+  // The reference incident as rendered, for tools that read a Markdown postmortem.
+  markdown: (s) => s.markdown,
 };
 
 // Per-tool argument overrides, merged over the generated ones: (state) => ({ name: value }).
 const OVERRIDES = {
   create_postmortem: () => ({ title: "Second incident for the generated calls" }),
+  // Imports the rendered reference incident under a new id, leaving the original in place.
+  import_postmortem: () => ({ id: "2025-03-14-imported-copy-of-the-reference-incident" }),
 };
 
 // Tools that remove things run last, in this order, so the others still find what they need.
@@ -136,7 +140,7 @@ async function call(tool, args) {
 }
 
 // 1. The reference incident, as the demo verb replays it.
-const state = { id: "", eventId: "ev-1", factorId: "cf-1", itemId: "ai-1" };
+const state = { id: "", eventId: "ev-1", factorId: "cf-1", itemId: "ai-1", markdown: "" };
 const incident = JSON.parse(readFileSync(incidentFile, "utf8"));
 for (const step of incident.calls) {
   const args = Object.fromEntries(
@@ -151,6 +155,9 @@ if (!state.id) {
   console.log("FAIL the reference incident could not be created; nothing else can run");
   process.exit(1);
 }
+
+const rendered = await call("render_postmortem", { id: state.id });
+state.markdown = rendered?.structuredContent?.markdown ?? "";
 
 // 2. Every listed tool with arguments generated from its input schema.
 const order = [...tools].sort((a, b) => LAST.indexOf(a.name) - LAST.indexOf(b.name));
