@@ -249,6 +249,7 @@ function machine() {
     cpu: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
     memory: `${Math.round(Number(memory) / 1024 / 1024)} GB`,
     node: process.version,
+    load: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
   };
 }
 
@@ -275,7 +276,8 @@ const print = (line = "") => {
 const about = machine();
 print(`# Benchmark, ${about.date}`);
 print();
-print(`Machine: ${about.host}, ${about.cpu}, ${about.memory} RAM; Node ${about.node}.`);
+print(`Machine: ${about.host}, ${about.cpu}, ${about.memory} RAM; Node ${about.node}; ` +
+  `load average at start ${about.load} (figures from a busy machine are slower, ratios less so).`);
 print();
 
 const cold = await coldStarts();
