@@ -66,6 +66,14 @@ internal static class ImportVocabulary
         ["resolved"] = EventKind.Resolved,
     };
 
+    /// <summary>The labels the default template puts before a timeline event: milestones and other kinds.</summary>
+    public static readonly IReadOnlyDictionary<string, EventKind> EventLabels = new Dictionary<string, EventKind>(
+        Milestones.Concat(
+        [
+            new("deploy", EventKind.Deploy), new("action", EventKind.Action),
+            new("communication", EventKind.Communication),
+        ]));
+
     public static readonly IReadOnlyDictionary<string, ActionItemStatus> ActionStatuses =
         new Dictionary<string, ActionItemStatus>
         {

@@ -235,7 +235,7 @@ public sealed partial class PostmortemImporter
         if (source.StartsWith("**", StringComparison.Ordinal))
         {
             var end = source.IndexOf(":**", 2, StringComparison.Ordinal);
-            if (end > 0 && ImportVocabulary.Milestones.TryGetValue(ImportVocabulary.Key(source[2..end]),
+            if (end > 0 && ImportVocabulary.EventLabels.TryGetValue(ImportVocabulary.Key(source[2..end]),
                 out var milestone))
             {
                 kind = milestone;

@@ -213,8 +213,9 @@ public sealed class BlameLinter
                 continue;
             }
 
+            // One finding per category and sentence: a second phrase of the same kind adds noise, not news.
             var category = phrase.Phrase.Category;
-            if (taken.Any(t => t.Category == category && t.Start < end && start < t.End))
+            if (taken.Any(t => t.Category == category))
             {
                 continue;
             }
