@@ -47,6 +47,8 @@ const OVERRIDES = {
   create_postmortem: () => ({ title: "Second incident for the generated calls" }),
   // Imports the rendered reference incident under a new id, leaving the original in place.
   import_postmortem: () => ({ id: "2025-03-14-imported-copy-of-the-reference-incident" }),
+  // Every argument is optional, and a call that records nothing is refused, as it should be.
+  record_review: () => ({ meeting_held: "2025-03-18", shared_with: "#eng-incidents", follow_up_date: "2025-04-15" }),
 };
 
 // Tools that remove things run last, in this order, so the others still find what they need.
