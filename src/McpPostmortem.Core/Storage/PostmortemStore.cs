@@ -20,6 +20,15 @@ public sealed class PostmortemStore
     private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Postmortem Postmortem)> _parsed =
         new(StringComparer.Ordinal);
 
+    private readonly RecentParses _recent = new();
+
+    // The context's own formatting, for writing through a pooled buffer instead of a fresh array.
+    private static readonly JsonWriterOptions FileWriterOptions = new()
+    {
+        Encoder = PostmortemJsonContext.Default.Options.Encoder,
+        Indented = PostmortemJsonContext.Default.Options.WriteIndented,
+    };
+
     public PostmortemStore(string directory, TimeProvider? clock = null)
     {
         Directory = Path.GetFullPath(directory);
@@ -62,7 +71,16 @@ public sealed class PostmortemStore
                 "or create_postmortem to start one.");
         }
 
-        return Read(path, id);
+        try
+        {
+            return _recent.Read(id, path, bytes => Parse(bytes.Span, id));
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new PostmortemException(
+                $"No postmortem has id '{id}'. Call list_postmortems to see the ids, " +
+                "or create_postmortem to start one.", ex);
+        }
     }
 
     /// <summary>True when a postmortem with this id is stored.</summary>
@@ -112,6 +130,7 @@ public sealed class PostmortemStore
             }
         }
 
+        _recent.Forget(id);
         return postmortem;
     }
 
@@ -201,16 +220,23 @@ public sealed class PostmortemStore
     {
         var path = JsonPath(postmortem.Id);
         RefuseLink(path);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(postmortem, PostmortemJsonContext.Default.Postmortem);
-        AtomicFile.WriteAllBytes(path, bytes);
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, FileWriterOptions))
+        {
+            JsonSerializer.Serialize(writer, postmortem, PostmortemJsonContext.Default.Postmortem);
+        }
+
+        AtomicFile.WriteAllBytes(path, buffer.WrittenSpan);
+        _recent.Remember(postmortem.Id, buffer.WrittenSpan, postmortem);
     }
 
-    private static Postmortem Read(string path, string id)
+    private static Postmortem Read(string path, string id) => Parse(File.ReadAllBytes(path), id);
+
+    private static Postmortem Parse(ReadOnlySpan<byte> bytes, string id)
     {
         Postmortem? postmortem;
         try
         {
-            var bytes = File.ReadAllBytes(path);
             postmortem = JsonSerializer.Deserialize(bytes, PostmortemJsonContext.Default.Postmortem);
         }
         catch (JsonException ex)
