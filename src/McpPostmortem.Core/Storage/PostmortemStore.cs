@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using McpPostmortem.Errors;
@@ -19,6 +20,9 @@ public sealed class PostmortemStore
     // Parsed files by full path, with the write time and size they were parsed at (see LoadAll).
     private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Postmortem Postmortem)> _parsed =
         new(StringComparer.Ordinal);
+
+    // Large enough that a usual postmortem saves without the buffer growing.
+    private const int SaveBufferSize = 64 * 1024;
 
     private readonly RecentParses _recent = new();
 
@@ -220,7 +224,7 @@ public sealed class PostmortemStore
     {
         var path = JsonPath(postmortem.Id);
         RefuseLink(path);
-        using var buffer = new PooledBufferWriter();
+        var buffer = new ArrayBufferWriter<byte>(SaveBufferSize);
         using (var writer = new Utf8JsonWriter(buffer, FileWriterOptions))
         {
             JsonSerializer.Serialize(writer, postmortem, PostmortemJsonContext.Default.Postmortem);

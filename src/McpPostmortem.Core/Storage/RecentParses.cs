@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using McpPostmortem.Model;
-using Microsoft.Win32.SafeHandles;
 
 namespace McpPostmortem.Storage;
 
@@ -25,26 +23,18 @@ internal sealed class RecentParses
     /// </summary>
     public Postmortem Read(string id, string path, Func<ReadOnlyMemory<byte>, Postmortem> parse)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var length = checked((int)RandomAccess.GetLength(handle));
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
+        // A fresh array, not a pooled one: the shared pool keeps megabyte arrays for a minute or more
+        // after use, and an idle server should hold only what it needs.
+        var bytes = File.ReadAllBytes(path);
+        var hash = XxHash128.HashToUInt128(bytes);
+        if (_entries.TryGetValue(id, out var entry) && entry.Hash == hash)
         {
-            var bytes = buffer.AsMemory(0, ReadAll(handle, buffer.AsSpan(0, length)));
-            var hash = XxHash128.HashToUInt128(bytes.Span);
-            if (_entries.TryGetValue(id, out var entry) && entry.Hash == hash)
-            {
-                return entry.Postmortem;
-            }
+            return entry.Postmortem;
+        }
 
-            var postmortem = parse(bytes);
-            Remember(id, hash, postmortem);
-            return postmortem;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var postmortem = parse(bytes);
+        Remember(id, hash, postmortem);
+        return postmortem;
     }
 
     /// <summary>Records what was just written, so the next read of it needs no parse.</summary>
@@ -66,23 +56,6 @@ internal sealed class RecentParses
         }
 
         _entries[id] = new Entry(hash, postmortem);
-    }
-
-    private static int ReadAll(SafeFileHandle handle, Span<byte> buffer)
-    {
-        var total = 0;
-        while (total < buffer.Length)
-        {
-            var read = RandomAccess.Read(handle, buffer[total..], total);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total;
     }
 
     private sealed record Entry(UInt128 Hash, Postmortem Postmortem);

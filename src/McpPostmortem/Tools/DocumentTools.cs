@@ -14,7 +14,8 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
     [McpServerTool(Name = "render_postmortem", UseStructuredContent = true, Idempotent = true)]
     [Description("Render the postmortem with a template and write it beside the stored postmortem: " +
         "<id>.md (or <id>.html) for the default template, <id>.<template>.md for others. Returns the path and " +
-        "the text. Call it last, after lint_postmortem is clean; render again after any change. Templates: " +
+        "the text (the first 60,000 characters of a longer document, with truncated true: read the rest " +
+        "from the file). Call it last, after lint_postmortem is clean; render again after any change. Templates: " +
         "'default' (the reference layout), 'google-sre' (the SRE book's sections), 'external' (customer-facing: " +
         "no names, owners, internals or revenue), or a custom one from list_templates. A template error " +
         "names the template, line and column, and writes nothing.")]
@@ -37,8 +38,11 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
             Template = document.Template,
             Format = format,
             Path = path,
-            Markdown = document.Markdown,
-            Html = format == OutputFormat.Html ? document.Text : null,
+            Markdown = RenderResult.Head(document.Markdown),
+            Html = format == OutputFormat.Html ? RenderResult.Head(document.Text) : null,
+            Length = document.Text.Length,
+            Truncated = document.Markdown.Length > RenderResult.ReturnedTextLimit
+                || document.Text.Length > RenderResult.ReturnedTextLimit,
         };
     }
 
