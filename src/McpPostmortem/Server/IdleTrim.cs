@@ -36,7 +36,6 @@ public static class IdleTrim
 
     private static void TrimIfStillIdle(long call)
     {
-        File.AppendAllText("/tmp/trim.log", $"check {call} vs {Interlocked.Read(ref s_calls)} heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F1}\n");
         if (Interlocked.Read(ref s_calls) != call)
         {
             return;
@@ -45,9 +44,5 @@ public static class IdleTrim
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         Interlocked.Exchange(ref s_allocatedAtLastTrim, GC.GetTotalAllocatedBytes());
-        var gi = GC.GetGCMemoryInfo(GCKind.Any);
-        var gens = string.Join(" ", Enumerable.Range(0, gi.GenerationInfo.Length).Select(g => $"g{g}={gi.GenerationInfo[g].SizeAfterBytes / 1e6:F1}/frag{gi.GenerationInfo[g].FragmentationAfterBytes / 1e6:F1}"));
-        File.AppendAllText("/tmp/trim.log", $"total {GC.GetTotalMemory(false) / 1e6:F1} {gens} pinned {gi.PinnedObjectsCount} promoted {gi.PromotedBytes / 1e6:F1} compacted {gi.Compacted}\n");
-        File.AppendAllText("/tmp/trim.log", $"trimmed heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F1} committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1e6:F1}\n");
     }
 }
