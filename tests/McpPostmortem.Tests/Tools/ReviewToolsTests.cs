@@ -217,6 +217,30 @@ public sealed class ReviewToolsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostmortemStats_SinceAfterUntil_RefusedNamingBoth()
+    {
+        var refused = await CallAsync("postmortem_stats", new() { ["since"] = "2026-09-01", ["until"] = "2026-01-01" },
+            expectError: true);
+
+        Assert.Contains("'since' (2026-09-01) is after 'until' (2026-01-01)", ToolCalls.Text(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatsAndList_UnreadableFile_ReportedAsNotice()
+    {
+        await CreateAsync();
+        await File.WriteAllTextAsync(Path.Combine(_directory, "2025-01-01-broken.json"), "{ not json",
+            TestContext.Current.CancellationToken);
+
+        var stats = await CallAsync("postmortem_stats", []);
+        var list = await CallAsync("list_postmortems", []);
+
+        Assert.Equal(1, stats.GetProperty("postmortems").GetInt32());
+        Assert.StartsWith("Skipped 2025-01-01-broken.json", stats.GetProperty("notices")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Skipped 2025-01-01-broken.json", list.GetProperty("notices")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecordReview_MeetingInTheFuture_Refused()
     {
         var id = await CreateAsync();
