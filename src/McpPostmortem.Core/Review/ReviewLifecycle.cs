@@ -141,7 +141,7 @@ public static class ReviewLifecycle
     /// <summary>The notice for the reply of an edit that reopened the review, or null.</summary>
     public static string? ReopenedNotice(Postmortem saved) =>
         saved.Review.Reopened is { } reopened && reopened.Revision == saved.Revision
-            ? $"This postmortem was {EnumNames.Of(reopened.From)}; {reopened.Reason}, so it is back in " +
+            ? $"This postmortem was {EnumNames.Of(reopened.From)}; {reopened.Reason}, so it moved back to " +
                 "in_review. Run check_postmortem, then set_review_status approved (and published) again."
             : null;
 
