@@ -116,24 +116,32 @@ public sealed class PostmortemStore
     }
 
     /// <summary>Lists every stored postmortem, newest incident first; unreadable files are skipped.</summary>
-    public IReadOnlyList<Postmortem> LoadAll()
+    public IReadOnlyList<Postmortem> LoadAll() => Scan().Postmortems;
+
+    /// <summary>
+    /// Reads every stored postmortem, newest incident first, and says which files named like a
+    /// postmortem were skipped and why. Rendered and exported files ("id.md", "id.issues.json") are
+    /// not postmortems and are not reported.
+    /// </summary>
+    public FolderScan Scan()
     {
         if (!System.IO.Directory.Exists(Directory))
         {
-            return [];
+            return new FolderScan([], []);
         }
 
         RefuseLinkedFolder();
 
-        var files = System.IO.Directory.EnumerateFiles(Directory, "*.json")
+        var candidates = System.IO.Directory.EnumerateFiles(Directory, "*.json")
             .Where(path => PostmortemId.IsValid(Path.GetFileNameWithoutExtension(path)))
             .Select(path => new FileInfo(path))
-            .Where(info => info.LinkTarget is null)
             .ToArray();
+        var files = candidates.Where(info => info.LinkTarget is null).ToArray();
 
         // Parsing dominates on a large folder, and files are independent: read them in parallel,
         // and reuse the parse of a file whose size and write time are unchanged since the last call.
         var loaded = new Postmortem?[files.Length];
+        var failures = new string?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var info = files[i];
@@ -149,9 +157,14 @@ public sealed class PostmortemStore
                 loaded[i] = Read(info.FullName, Path.GetFileNameWithoutExtension(info.FullName));
                 _parsed[info.FullName] = (stamp, loaded[i]!);
             }
-            catch (PostmortemException)
+            catch (PostmortemException ex)
             {
-                // One damaged file must not hide the others; get_postmortem on it reports the damage.
+                // One damaged file must not hide the others; the caller reports it as a notice.
+                failures[i] = $"Skipped {info.Name}: {ex.Message}";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = $"Skipped {info.Name}: it could not be read ({ex.Message}).";
             }
         });
 
@@ -163,7 +176,13 @@ public sealed class PostmortemStore
 
         var all = loaded.OfType<Postmortem>().ToList();
         all.Sort((a, b) => (b.IncidentDate, a.Id).CompareTo((a.IncidentDate, b.Id)));
-        return all;
+        var skipped = candidates
+            .Where(info => info.LinkTarget is not null)
+            .Select(info => $"Skipped {info.Name}: it is a symbolic link; the server only reads regular files.")
+            .Concat(failures.OfType<string>())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new FolderScan(all, skipped);
     }
 
     /// <summary>Writes a rendered document beside the JSON, atomically, and returns its full path.</summary>

@@ -36,15 +36,17 @@ public static class TimelineEditor
         var zone = IncidentZone.Find(postmortem.TimeZone);
         var notices = new List<string>();
         var added = new List<TimelineEvent>();
-        var nextId = NextNumber(postmortem.Timeline);
-        foreach (var e in ReadEvents(postmortem, events, zone, notices))
+        var read = ReadEvents(postmortem, events, zone, notices).ToList();
+        var parsed = notesText.Length > 0 ? NotesParser.Parse(notesText, postmortem.IncidentDate, zone) : null;
+        var (nextId, numbered) = ItemIds.Take(postmortem, "ev", postmortem.Timeline.Select(e => e.Id),
+            read.Count + (parsed?.Events.Count ?? 0));
+        foreach (var e in read)
         {
             added.Add(e with { Id = $"ev-{nextId++}" });
         }
 
-        if (notesText.Length > 0)
+        if (parsed is not null)
         {
-            var parsed = NotesParser.Parse(notesText, postmortem.IncidentDate, zone);
             notices.AddRange(parsed.Notices);
             foreach (var note in parsed.Events)
             {
@@ -73,7 +75,7 @@ public static class TimelineEditor
         RequireSingleMilestones(timeline);
         notices.AddRange(Duplicates(postmortem.Timeline, added));
         var ids = added.Select(e => e.Id).ToList();
-        return new TimelineChange(postmortem with { Timeline = Sort(timeline) }, ids, notices);
+        return new TimelineChange(numbered with { Timeline = Sort(timeline) }, ids, notices);
     }
 
     public static Postmortem Remove(Postmortem postmortem, string eventId)
@@ -257,9 +259,6 @@ public static class TimelineEditor
         throw new PostmortemException(
             $"No timeline event has id '{eventId}'. get_postmortem lists the events with their ids (ev-1, ev-2, ...).");
     }
-
-    private static int NextNumber(IReadOnlyList<TimelineEvent> timeline) =>
-        timeline.Count == 0 ? 1 : timeline.Max(e => Number(e.Id)) + 1;
 
     private static int Number(string id) =>
         int.TryParse(id.AsSpan(id.IndexOf('-') + 1), out var n) ? n : 0;

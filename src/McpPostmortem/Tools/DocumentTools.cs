@@ -57,7 +57,5 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
         [Description("The text to check, plain or Markdown.")] string text) =>
         LintReport.Of(TeamLinter().LintText(MarkdownMask.Mask(text)));
 
-    // The team's phrases, allowed terms and severities live in the postmortems folder; read per call
-    // so an edited file takes effect at once. A bad file is a tool error naming its line.
-    private BlameLinter TeamLinter() => new(BlameConfig.LoadFromFolder(workspace.Store.Directory));
+    private BlameLinter TeamLinter() => workspace.TeamBlame();
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 using McpPostmortem.Import;
+using McpPostmortem.Review;
 using McpPostmortem.Server.Results;
 using McpPostmortem.Storage;
 using Microsoft.Extensions.Logging;
@@ -40,23 +41,27 @@ public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger
         var text = file.Length > 0 ? ImportFile.Read(workspace.Store.Directory, file) : markdown;
         var date = Input.OptionalDate(incident_date, "incident_date");
         var imported = PostmortemImporter.Import(text, date, id.Length > 0 ? PostmortemId.Require(id) : "");
-        var postmortem = imported.Postmortem;
+        var (postmortem, statusNotice) = ReviewLifecycle.Admit(imported.Postmortem, workspace.TeamBlame,
+            Workspace.Today());
+        var notices = statusNotice is null
+            ? imported.Notices
+            : [.. imported.Notices, new ImportNotice("Status", 0, statusNotice)];
         var saved = workspace.Store.Exists(postmortem.Id) && replace
             ? workspace.Store.Update(postmortem.Id, _ => postmortem)
             : workspace.Store.Create(postmortem);
         logger.LogInformation("Imported {Id} revision {Revision} with {Notices} notices", saved.Id, saved.Revision,
-            imported.Notices.Count);
+            notices.Count);
         var message = $"Imported '{saved.Title}' as {saved.Id}: {saved.Timeline.Count} timeline events, " +
             $"{saved.ContributingFactors.Count} contributing factors, {saved.ActionItems.Count} action items. " +
-            (imported.Notices.Count == 0
+            (notices.Count == 0
                 ? "Everything was mapped."
-                : $"{imported.Notices.Count} notices: read them; unmapped content is in the appendix notes.");
+                : $"{notices.Count} notices: read them; unmapped content is in the appendix notes.");
         return new ImportResult
         {
             Id = saved.Id,
             Revision = saved.Revision,
             Message = message,
-            Notices = imported.Notices,
+            Notices = notices,
         };
     }
 }

@@ -109,6 +109,31 @@ public class PostmortemStoreTests
     }
 
     [Fact]
+    public void Scan_JunkFiles_SkippedWithOneNoticeEachAndOutputsIgnored()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var good = store.Create(Samples.Minimal());
+        var json = File.ReadAllText(Path.Combine(folder.Path, good.Id + ".json"));
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-01-broken.json"), "{ not json");
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-02-foreign.json"), "{\"name\": \"package\"}");
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-03-newer.json"),
+            json.Replace(good.Id, "2025-01-03-newer", StringComparison.Ordinal)
+                .Replace("\"schema_version\": 1", "\"schema_version\": 99", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-04-renamed.json"), json);
+        File.WriteAllText(Path.Combine(folder.Path, good.Id + ".issues.json"), "[]");
+
+        var scan = store.Scan();
+
+        Assert.Equal(good.Id, Assert.Single(scan.Postmortems).Id);
+        Assert.Equal(4, scan.Skipped.Count);
+        Assert.Equal(
+            ["2025-01-01-broken.json", "2025-01-02-foreign.json", "2025-01-03-newer.json", "2025-01-04-renamed.json"],
+            scan.Skipped.Select(n => n.Split(' ')[1].TrimEnd(':')));
+        Assert.Contains("newer McpPostmortem", scan.Skipped[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SymbolicLinkPointingOutside_IsRefused()
     {
         using var folder = new TempDirectory();

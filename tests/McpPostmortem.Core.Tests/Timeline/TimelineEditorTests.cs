@@ -26,6 +26,18 @@ public sealed class TimelineEditorTests
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
+    public void Add_AfterRemovingTheLastEvent_NeverReusesItsId()
+    {
+        var first = TimelineEditor.Add(Kolkata(), [Event("10:00"), Event("10:05")], "10:07 alert fired");
+        var removed = TimelineEditor.Remove(first.Postmortem, "ev-3");
+
+        var second = TimelineEditor.Add(removed, [Event("10:10")]);
+
+        Assert.Equal(["ev-1", "ev-2", "ev-3"], first.EventIds);
+        Assert.Equal(["ev-4"], second.EventIds);
+    }
+
+    [Fact]
     public void Add_BareTimesPassingMidnight_MoveToNextDayWithNotice()
     {
         var change = TimelineEditor.Add(Kolkata(), [Event("23:41"), Event("23:58"), Event("00:04"), Event("2:30 AM")]);

@@ -76,6 +76,24 @@ public partial class ToolSurfaceTests
             < text.IndexOf("render_postmortem", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GetPrompt_DebriefResponder_SaysSelfBlameIsEvidenceThatOnlyWarns()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+        var created = await server.Client.CallOkAsync("create_postmortem",
+            new() { ["title"] = "API outage", ["incident_date"] = "2025-07-09", ["severity"] = "SEV2" });
+
+        var prompt = await server.Client.GetPromptAsync("debrief_responder",
+            new Dictionary<string, object?> { ["id"] = created["id"]!.GetValue<string>(), ["role"] = "on-call SRE" },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        var text = string.Concat(
+            prompt.Messages.Select(m => (m.Content as ModelContextProtocol.Protocol.TextContentBlock)?.Text));
+        Assert.Contains("warning about quoted evidence", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("does not block approval", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
     private static partial Regex SnakeCase();
 }
