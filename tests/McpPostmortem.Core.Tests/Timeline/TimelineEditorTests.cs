@@ -16,12 +16,7 @@ public sealed class TimelineEditorTests
     };
 
     private static NewTimelineEvent Event(string time, EventKind kind = EventKind.Note, string description = "") =>
-        new()
-    {
-        Time = time,
-        Kind = kind,
-        Description = description.Length > 0 ? description : $"{kind} at {time}",
-    };
+        new(time, description.Length > 0 ? description : $"{kind} at {time}", kind);
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
@@ -93,11 +88,9 @@ public sealed class TimelineEditorTests
     {
         var change = TimelineEditor.Add(Samples.Minimal(),
         [
-            new NewTimelineEvent
-            {
-                Time = "2:45 PM", Description = "Rollback started.", Kind = EventKind.Action,
-                Source = EventSource.Deploy, Link = "https://deploy.example.com/runs/7",
-            },
+            new NewTimelineEvent(
+                "2:45 PM", "Rollback started.", EventKind.Action, EventSource.Deploy,
+                "https://deploy.example.com/runs/7"),
         ]);
 
         var stored = Assert.Single(change.Postmortem.Timeline);
@@ -236,7 +229,7 @@ public sealed class TimelineEditorTests
                 2 => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 _ => utc.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC",
             };
-            return new NewTimelineEvent { Time = time, Kind = e.kind, Description = e.text };
+            return new NewTimelineEvent(time, e.text, e.kind);
         }).ToList();
         return TimelineEditor.Add(postmortem, input).Postmortem.Timeline
             .Select(e => $"{e.Time:o}|{e.Kind}|{e.Description}|{e.OriginalTime}|{e.OriginalOffset}")
