@@ -45,6 +45,15 @@ public static class TimelineEditor
         if (notesText.Length > 0)
         {
             var parsed = NotesParser.Parse(notesText, postmortem.IncidentDate, zone);
+            if (events.Count + parsed.Events.Count > Limits.MaxItemsPerCall)
+            {
+                throw new PostmortemException(
+                    $"'notes' holds {parsed.Events.Count} messages" +
+                    (events.Count > 0 ? $" and 'events' {events.Count} events" : "") +
+                    $"; one call adds at most {Limits.MaxItemsPerCall} events. Paste the notes in parts " +
+                    $"of at most {Limits.MaxItemsPerCall - events.Count} messages, one call each.");
+            }
+
             notices.AddRange(parsed.Notices);
             foreach (var note in parsed.Events)
             {
@@ -147,6 +156,11 @@ public static class TimelineEditor
             var argument = $"events[{i}]";
             var day = postmortem.IncidentDate.AddDays(dayOffsets[i]);
             var parsed = written[i].On(day, zone, $"{argument}.time");
+            if (parsed.Notice.Length > 0)
+            {
+                notices.Add(parsed.Notice);
+            }
+
             if (dayOffsets[i] > 0)
             {
                 notices.Add($"{argument}: '{parsed.Original}' comes after midnight in this batch of times, so it was " +

@@ -29,10 +29,13 @@ public sealed class TimelineTools(Workspace workspace)
         IReadOnlyList<NewTimelineEvent>? events = null,
         [Description("Optional raw pasted chat or pager lines, one message per line, each starting with a " +
             "time, optionally after the sender: 'PagerDuty  14:35  [Triggered] ...', 'Ana  2:39 PM  ack', " +
-            "'bot  2025-07-09T13:01:00Z  done'. Lines starting with '- ' continue the message above; separator " +
+            "'bot  2025-07-09T13:01:00Z  done'. The time is read like an event's time, zone included " +
+            "('14:35 UTC', '14:35 Europe/Berlin', '2025-07-09 14:35 +02:00'); a date before it ('Jul 9, " +
+            "2025 2:35 PM', '[Wed 14:35]') sets the day, and a numeric date that could be day- or " +
+            "month-first is refused. Lines starting with '- ' continue the message above; separator " +
             "lines such as '── Thursday, 13 November ──' set the day of the times below them; header lines " +
             "before the first message are skipped. Each message becomes a note event that keeps the " +
-            "original line.")]
+            "original line; messages and events together count toward the 500-per-call limit.")]
         string notes = "")
     {
         TimelineChange? change = null;
