@@ -2,6 +2,7 @@ using System.Globalization;
 using McpPostmortem.ActionItems;
 using McpPostmortem.Linting;
 using McpPostmortem.Model;
+using McpPostmortem.Timeline;
 
 namespace McpPostmortem.Review;
 
@@ -63,8 +64,15 @@ public static class ReadinessChecklist
     {
         var missing = RequiredMilestones.Where(m => p.Timeline.All(e => e.Kind != m)).Select(Name).ToList();
         var acknowledged = p.Timeline.Any(e => e.Kind == EventKind.Acknowledged);
+        var disorder = TimelineFindings.MilestoneOrder(p);
         string detail;
-        if (p.Timeline.Count == 0)
+        if (disorder.Count > 0)
+        {
+            // Out-of-order milestones make the published metrics negative, so they block like a gap.
+            detail = $"{disorder.Count} milestone-order error(s), so the metrics are wrong: " +
+                string.Join(" ", disorder.Select(f => f.Message)) + " lint_postmortem lists them with fixes.";
+        }
+        else if (p.Timeline.Count == 0)
         {
             detail = "The timeline is empty; add its events with add_timeline_events.";
         }
@@ -79,7 +87,8 @@ public static class ReadinessChecklist
                 (acknowledged ? " (and acknowledged)." : "; no acknowledged milestone, so time to acknowledge is n/a.");
         }
 
-        return Item("timeline_created", "Timeline created", p.Timeline.Count > 0 && missing.Count == 0, Computed, detail);
+        return Item("timeline_created", "Timeline created",
+            p.Timeline.Count > 0 && missing.Count == 0 && disorder.Count == 0, Computed, detail);
     }
 
     private static ChecklistItem RootCause(Postmortem p)

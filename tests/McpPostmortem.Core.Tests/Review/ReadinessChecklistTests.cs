@@ -93,4 +93,24 @@ public sealed class ReadinessChecklistTests
         Assert.Contains("ai-9", item.Detail, StringComparison.Ordinal);
         Assert.Contains(report.ActionItemFindings, f => f.RuleId == "action-item/unassigned-candidate");
     }
+
+    [Fact]
+    public void Check_MilestonesOutOfOrder_TimelineFailsAndBlocks()
+    {
+        var postmortem = Complete.Postmortem();
+        var started = postmortem.Timeline.Single(e => e.Kind == EventKind.Started);
+        postmortem = postmortem with
+        {
+            Timeline = postmortem.Timeline
+                .Select(e => e.Kind == EventKind.Resolved ? e with { Time = started.Time.AddMinutes(-80) } : e)
+                .ToList(),
+        };
+
+        var report = ReadinessChecklist.Check(postmortem, new BlameLinter(), Today);
+
+        var timeline = Assert.Single(report.Checklist, i => i.Key == "timeline_created");
+        Assert.False(timeline.Passed);
+        Assert.Contains("mitigated <= resolved", timeline.Detail, StringComparison.Ordinal);
+        Assert.False(report.Ready);
+    }
 }
