@@ -64,4 +64,43 @@ public sealed class TimelineToolsTests
         Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture),
             stored!["time"]!.GetValue<DateTimeOffset>());
     }
+
+    [Fact]
+    public async Task AddTimelineEvents_LaterCallAfterMidnight_PlacedNextToTheTimelineWithNotice()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+        var id = await server.Client.CreateAsync(date: "2025-03-08");
+        await server.Client.AddEventsAsync(id,
+            Incident.Event("23:40", "Checkout errors began.", "started"),
+            Incident.Event("23:50", "The error-rate alert fired.", "detected"));
+
+        var later = await server.Client.AddEventsAsync(id,
+            Incident.Event("01:50", "Error rate back to baseline.", "mitigated"),
+            Incident.Event("00:10", "The on-call engineer took the page.", "acknowledged"));
+
+        var metrics = (await server.Client.CallOkAsync("get_postmortem", new JsonObject { ["id"] = id }))["metrics"]!
+            .AsArray().ToDictionary(m => m!["key"]!.GetValue<string>(), m => m!["minutes"]?.GetValue<double>());
+        Assert.Equal(20, metrics["time_to_acknowledge"]);
+        Assert.Equal(130, metrics["time_to_mitigate"]);
+        Assert.Contains(later["notices"]!.AsArray(),
+            n => n!.GetValue<string>().Contains("2025-03-09", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpdateTimelineEvent_ClearLink_RemovesIt()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+        var id = await server.Client.CreateAsync();
+        var linked = Incident.Event("09:00", "Deploy of worker 1.2.", "deploy");
+        linked["link"] = "https://deploy.example.com/runs/7";
+        await server.Client.AddEventsAsync(id, linked);
+
+        await server.Client.CallOkAsync("update_timeline_event",
+            new JsonObject { ["id"] = id, ["event_id"] = "ev-1", ["clear_link"] = true });
+
+        var stored = Assert.Single((await server.Client.GetAsync(id))["timeline"]!.AsArray());
+        Assert.Equal("", stored!["link"]!.GetValue<string>());
+    }
 }
