@@ -165,7 +165,7 @@ public static class TimelineFindings
 
     private static string Local(DateTimeOffset time, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) +
-        " " + zone.Id + " " + IncidentZone.OffsetLabel(time, zone);
+        " " + zone.Id + (zone.SupportsDaylightSavingTime ? " " + IncidentZone.OffsetLabel(time, zone) : "");
 
     private static string LocalDate(DateTimeOffset time, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
