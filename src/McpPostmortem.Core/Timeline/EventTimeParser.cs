@@ -77,6 +77,12 @@ public static partial class EventTimeParser
             return false;
         }
 
+        // A bare signed number is an offset only in full form ("+02:00", "-0500"): chat says "+1".
+        if (word[0] is '+' or '-')
+        {
+            return FullOffset().IsMatch(word);
+        }
+
         if (word is "Z" or "z" || OffsetPattern().IsMatch(word)
             || word.Equals("UTC", StringComparison.OrdinalIgnoreCase)
             || word.Equals("GMT", StringComparison.OrdinalIgnoreCase))
@@ -228,6 +234,9 @@ public static partial class EventTimeParser
         @"(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?))?(?<zone>(?:\s*[+-].*|\s*[Zz]|\s+\S.*)?)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullOffset();
 
     [GeneratedRegex(@"^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -146,6 +146,8 @@ public sealed class NotesParserTests
     [InlineData("bob: 07:05 msg", "2025-06-02T22:05:00Z", "bob: msg")]
     [InlineData("07:05 DB failover started", "2025-06-02T22:05:00Z", "DB failover started")]
     [InlineData("07:05 est. failover", "2025-06-02T22:05:00Z", "est. failover")]
+    [InlineData("ana  07:05  +1 to that", "2025-06-02T22:05:00Z", "ana: +1 to that")]
+    [InlineData("ana  07:05 -0500  restart", "2025-06-03T12:05:00Z", "ana: restart")]
     public void Parse_ZoneAfterTheTime_ReadLikeAStructuredEvent(string line, string expectedUtc, string description)
     {
         var note = Assert.Single(InTokyo(line).Events);
