@@ -148,13 +148,13 @@ public sealed partial class PostmortemImporter
             {
                 var close = rest.IndexOf(')', open);
                 close = close < 0 ? rest.Length - 1 : close;
-                authors.Add(new Author { Name = rest[..open].Trim(), Role = rest[(open + 2)..close].Trim() });
+                authors.Add(new Author(rest[..open].Trim(), rest[(open + 2)..close].Trim()));
                 rest = rest[Math.Min(close + 1, rest.Length)..].TrimStart(',', ' ');
                 continue;
             }
 
             var end = comma < 0 ? rest.Length : comma;
-            authors.Add(new Author { Name = rest[..end].Trim() });
+            authors.Add(new Author(rest[..end].Trim()));
             rest = rest[end..].TrimStart(',', ' ');
         }
 

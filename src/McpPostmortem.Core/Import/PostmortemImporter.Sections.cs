@@ -285,10 +285,10 @@ public sealed partial class PostmortemImporter
         if (link is { FirstChild: not null } && _source.Of(link).Trim() == text.Trim())
         {
             var label = _source.Text[(link.Span.Start + 1)..(link.LastChild!.Span.End + 1)];
-            return new Graph { Title = MarkdownSource.Line(label), Url = link.Url ?? "" };
+            return new Graph(MarkdownSource.Line(label), link.Url ?? "");
         }
 
-        return new Graph { Title = MarkdownSource.Line(text) };
+        return new Graph(MarkdownSource.Line(text));
     }
 
     private void KeepIfContent(Block block, string why)

@@ -2,6 +2,7 @@ using System.Globalization;
 using McpPostmortem.ActionItems;
 using McpPostmortem.Linting;
 using McpPostmortem.Model;
+using McpPostmortem.Timeline;
 
 namespace McpPostmortem.Review;
 
@@ -67,9 +68,15 @@ public static class ReadinessChecklist
     {
         var missing = RequiredMilestones.Where(m => p.Timeline.All(e => e.Kind != m)).Select(Name).ToList();
         var acknowledged = p.Timeline.Any(e => e.Kind == EventKind.Acknowledged);
-        var errors = findings.Count(f => f.Severity == FindingSeverity.Error && f.Location.Section == "timeline");
+        var disorder = TimelineFindings.MilestoneOrder(p);
         string detail;
-        if (p.Timeline.Count == 0)
+        if (disorder.Count > 0)
+        {
+            // Out-of-order milestones make the published metrics negative, so they block like a gap.
+            detail = $"{disorder.Count} milestone-order error(s), so the metrics are wrong: " +
+                string.Join(" ", disorder.Select(f => f.Message)) + " lint_postmortem lists them with fixes.";
+        }
+        else if (p.Timeline.Count == 0)
         {
             detail = "The timeline is empty; add its events with add_timeline_events.";
         }
@@ -78,19 +85,14 @@ public static class ReadinessChecklist
             detail = $"The timeline has {p.Timeline.Count} event(s) but no milestone {string.Join(", ", missing)}; " +
                 "mark the events where impact started, was detected, mitigated and resolved.";
         }
-        else if (errors > 0)
-        {
-            detail = $"The timeline has {errors} error(s), such as milestones out of order, so its metrics are " +
-                "wrong; lint_postmortem lists them.";
-        }
         else
         {
             detail = $"{p.Timeline.Count} events with the milestones started, detected, mitigated and resolved" +
                 (acknowledged ? " (and acknowledged)." : "; no acknowledged milestone, so time to acknowledge is n/a.");
         }
 
-        var passed = p.Timeline.Count > 0 && missing.Count == 0 && errors == 0;
-        return Item("timeline_created", "Timeline created", passed, Computed, detail);
+        return Item("timeline_created", "Timeline created",
+            p.Timeline.Count > 0 && missing.Count == 0 && disorder.Count == 0, Computed, detail);
     }
 
     private static ChecklistItem RootCause(Postmortem p)

@@ -190,4 +190,45 @@ public sealed class PostmortemRendererTests
 
         Assert.Contains("| **Severity** | SEV1 |", text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// New York on the night clocks went back: 01:30 EDT, then 01:10 and 01:45 EST. With one offset
+    /// in the heading the rows would read 01:30, 01:10, 01:45, unsorted and an hour off.
+    /// </summary>
+    [Theory]
+    [InlineData("default")]
+    [InlineData("google-sre")]
+    [InlineData("external")]
+    public void Render_TimelineAcrossFallBack_EveryRowCarriesItsOffset(string template)
+    {
+        var postmortem = Tests.TestSupport.Samples.Minimal() with
+        {
+            TimeZone = "America/New_York",
+            IncidentDate = new DateOnly(2025, 11, 2),
+            Timeline =
+            [
+                Tests.TestSupport.Samples.Event("ev-1", "2025-11-02T05:30:00Z", EventKind.Started),
+                Tests.TestSupport.Samples.Event("ev-2", "2025-11-02T06:10:00Z", EventKind.Acknowledged),
+                Tests.TestSupport.Samples.Event("ev-3", "2025-11-02T06:45:00Z", EventKind.Mitigated),
+            ],
+        };
+
+        var text = PostmortemRenderer.Render(postmortem, template);
+
+        Assert.Contains("(UTC-04:00 and UTC-05:00)", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:30 UTC-04:00", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:10 UTC-05:00", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:45 UTC-05:00", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("01:30 UTC-04:00", StringComparison.Ordinal)
+            < text.IndexOf("01:10 UTC-05:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_TimelineWithOneOffset_RowsShowWallClockOnly()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Reference());
+
+        Assert.DoesNotContain(" and UTC", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("daylight saving", text, StringComparison.Ordinal);
+    }
 }

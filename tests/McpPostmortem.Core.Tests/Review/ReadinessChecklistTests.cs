@@ -215,24 +215,23 @@ public sealed class ReadinessChecklistTests
     }
 
     [Fact]
-    public void Check_MilestonesOutOfOrder_TimelineFails()
+    public void Check_MilestonesOutOfOrder_TimelineFailsAndBlocks()
     {
         var postmortem = Complete.Postmortem();
-        var resolved = postmortem.Timeline.Single(e => e.Kind == EventKind.Resolved);
         var started = postmortem.Timeline.Single(e => e.Kind == EventKind.Started);
         postmortem = postmortem with
         {
             Timeline = postmortem.Timeline
-                .Select(e => e.Id == resolved.Id ? e with { Time = started.Time.AddMinutes(-5) } : e)
-                .OrderBy(e => e.Time)
+                .Select(e => e.Kind == EventKind.Resolved ? e with { Time = started.Time.AddMinutes(-80) } : e)
                 .ToList(),
         };
 
         var report = ReadinessChecklist.Check(postmortem, new BlameLinter(), Today);
 
-        var item = report.Checklist.Single(i => i.Key == "timeline_created");
-        Assert.False(item.Passed);
-        Assert.Contains("out of order", item.Detail, StringComparison.Ordinal);
+        var timeline = Assert.Single(report.Checklist, i => i.Key == "timeline_created");
+        Assert.False(timeline.Passed);
+        Assert.Contains("mitigated <= resolved", timeline.Detail, StringComparison.Ordinal);
+        Assert.False(report.Ready);
     }
 
     private static Postmortem WithItems(params string[] actions)

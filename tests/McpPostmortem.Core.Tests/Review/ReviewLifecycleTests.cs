@@ -180,6 +180,27 @@ public sealed class ReviewLifecycleTests
         Assert.Contains(argument, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ReviewStatus.Approved)]
+    [InlineData(ReviewStatus.Published)]
+    public void SetStatus_GatedWithMilestonesOutOfOrder_Refused(ReviewStatus target)
+    {
+        var postmortem = Complete.Postmortem() with { Status = Before(target) };
+        var started = postmortem.Timeline.Single(e => e.Kind == EventKind.Started);
+        postmortem = postmortem with
+        {
+            Timeline = postmortem.Timeline
+                .Select(e => e.Kind == EventKind.Detected ? e with { Time = started.Time.AddMinutes(-20) } : e)
+                .ToList(),
+        };
+
+        var error = Assert.Throws<PostmortemException>(
+            () => ReviewLifecycle.SetStatus(postmortem, target, new BlameLinter(), Today));
+
+        Assert.Contains("Timeline created", error.Message, StringComparison.Ordinal);
+        Assert.Contains("started <= detected", error.Message, StringComparison.Ordinal);
+    }
+
     private static ReviewStatus Before(ReviewStatus target) =>
         target == ReviewStatus.Published ? ReviewStatus.Approved : ReviewStatus.InReview;
 }

@@ -26,7 +26,7 @@ public sealed class DocumentToolsTests : IDisposable
             Id = "2025-03-14-api-outage",
             Title = "API outage",
             IncidentDate = new DateOnly(2025, 3, 14),
-            Authors = [new Author { Name = "Dana Whitfield" }],
+            Authors = [new Author("Dana Whitfield")],
         });
     }
 

@@ -24,6 +24,50 @@ public partial class ToolSurfaceTests
         }
     }
 
+    /// <summary>
+    /// An optional field of an argument object (an event's kind, an author's role) must say what
+    /// leaving it out means, and the server must mean the same; the other tests here check the
+    /// stored value for each such field.
+    /// </summary>
+    [Fact]
+    public async Task ListTools_OptionalFieldOfArgumentObject_DeclaresItsDefault()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+
+        var tools = await server.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var missing = new List<string>();
+        var checkedFields = 0;
+        foreach (var tool in tools)
+        {
+            var arguments = tool.JsonSchema.GetProperty("properties");
+            foreach (var argument in arguments.EnumerateObject())
+            {
+                if (!argument.Value.TryGetProperty("items", out var items)
+                    || !items.TryGetProperty("properties", out var fields))
+                {
+                    continue;
+                }
+
+                var required = items.TryGetProperty("required", out var list)
+                    ? list.EnumerateArray().Select(r => r.GetString()).ToHashSet()
+                    : [];
+                foreach (var field in fields.EnumerateObject().Where(f => !required.Contains(f.Name)))
+                {
+                    checkedFields++;
+                    if (!field.Value.TryGetProperty("default", out _))
+                    {
+                        missing.Add($"{tool.Name}.{argument.Name}[].{field.Name}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedFields >= 5, $"only {checkedFields} optional fields found; the walk is broken");
+        Assert.Empty(missing);
+    }
+
     [Theory]
     [InlineData("list_postmortems")]
     [InlineData("get_postmortem")]
