@@ -80,13 +80,7 @@ public sealed class PostmortemStore
         using var _ = Lock(id);
 
         var current = Load(id);
-        if (expectedRevision > 0 && expectedRevision != current.Revision)
-        {
-            throw new PostmortemException(
-                $"Postmortem '{id}' is at revision {current.Revision}, not {expectedRevision}: someone " +
-                "changed it since you read it. Call get_postmortem, check the change, and try again.");
-        }
-
+        RequireRevision(current, expectedRevision);
         var changed = change(current) with
         {
             Id = current.Id,
@@ -99,11 +93,17 @@ public sealed class PostmortemStore
         return changed;
     }
 
-    /// <summary>Deletes a postmortem and its rendered documents; returns what was deleted.</summary>
-    public Postmortem Delete(string id)
+    /// <summary>
+    /// Deletes a postmortem and its rendered documents; returns what was deleted. A stale
+    /// <paramref name="expectedRevision"/> (above zero) refuses the delete, as it refuses an update.
+    /// </summary>
+    public Postmortem Delete(string id, long expectedRevision = 0)
     {
-        var postmortem = Load(id);
+        Load(id);
         using var _ = Lock(id);
+
+        var postmortem = Load(id);
+        RequireRevision(postmortem, expectedRevision);
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory, id + ".*"))
         {
             if (Path.GetFileNameWithoutExtension(path) == id && new FileInfo(path).LinkTarget is null)
@@ -113,6 +113,21 @@ public sealed class PostmortemStore
         }
 
         return postmortem;
+    }
+
+    /// <summary>
+    /// Refuses to go on when <paramref name="expectedRevision"/> is above zero and differs from the
+    /// revision of <paramref name="current"/>: the caller worked from a stale copy.
+    /// </summary>
+    public static void RequireRevision(Postmortem current, long expectedRevision)
+    {
+        if (expectedRevision > 0 && expectedRevision != current.Revision)
+        {
+            throw new PostmortemException(
+                $"Postmortem '{current.Id}' is at revision {current.Revision}, not expected_revision " +
+                $"{expectedRevision}: it changed since you read it. Call get_postmortem, check the " +
+                "change, and try again with its revision.");
+        }
     }
 
     /// <summary>Lists every stored postmortem, newest incident first; unreadable files are skipped.</summary>

@@ -23,12 +23,34 @@ public sealed class Workspace(PostmortemStore store, ILogger<Workspace> logger)
         return created;
     }
 
-    /// <summary>Applies a change under the store's lock and logs one line for it.</summary>
-    public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change, long expectedRevision = 0)
+    /// <summary>
+    /// Applies a change under the store's lock and logs one line for it. The call's
+    /// expected_revision, when given, is checked under the same lock.
+    /// </summary>
+    public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change)
     {
-        var changed = Store.Update(id, change, expectedRevision);
+        var changed = Store.Update(id, change, ExpectedRevision.OfCurrentCall);
         logger.LogInformation("Saved {Id} revision {Revision}: {Change}", changed.Id, changed.Revision, what);
         return changed;
+    }
+
+    /// <summary>
+    /// Reads a postmortem for a tool that writes a file from it (a rendered document, an export), and
+    /// refuses when the call's expected_revision is stale, so the file shows the revision the caller read.
+    /// </summary>
+    public Postmortem LoadToWrite(string id)
+    {
+        var postmortem = Store.Load(id);
+        PostmortemStore.RequireRevision(postmortem, ExpectedRevision.OfCurrentCall);
+        return postmortem;
+    }
+
+    /// <summary>Deletes a postmortem, checking the call's expected_revision under the lock.</summary>
+    public Postmortem Delete(string id)
+    {
+        var deleted = Store.Delete(id, ExpectedRevision.OfCurrentCall);
+        logger.LogInformation("Deleted {Id} at revision {Revision}", deleted.Id, deleted.Revision);
+        return deleted;
     }
 
     /// <summary>The standard reply of a write tool.</summary>

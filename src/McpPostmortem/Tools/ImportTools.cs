@@ -41,8 +41,16 @@ public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger
         var date = Input.OptionalDate(incident_date, "incident_date");
         var imported = PostmortemImporter.Import(text, date, id.Length > 0 ? PostmortemId.Require(id) : "");
         var postmortem = imported.Postmortem;
-        var saved = workspace.Store.Exists(postmortem.Id) && replace
-            ? workspace.Store.Update(postmortem.Id, _ => postmortem)
+        var exists = workspace.Store.Exists(postmortem.Id);
+        if (!exists && ExpectedRevision.OfCurrentCall > 0)
+        {
+            throw new PostmortemException(
+                $"expected_revision is {ExpectedRevision.OfCurrentCall}, but no postmortem '{postmortem.Id}' " +
+                "is stored to replace. Pass 0 (or leave it out) to import it as a new postmortem.");
+        }
+
+        var saved = exists && replace
+            ? workspace.Store.Update(postmortem.Id, _ => postmortem, ExpectedRevision.OfCurrentCall)
             : workspace.Store.Create(postmortem);
         logger.LogInformation("Imported {Id} revision {Revision} with {Notices} notices", saved.Id, saved.Revision,
             imported.Notices.Count);
