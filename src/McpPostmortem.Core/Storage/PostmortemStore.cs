@@ -214,7 +214,16 @@ public sealed class PostmortemStore
     {
         var path = LockPath(id);
         RefuseLink(path);
-        return StoreLock.Acquire(path, LockTimeout);
+        try
+        {
+            return StoreLock.Acquire(path, LockTimeout);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PostmortemException(
+                $"The postmortems folder '{Directory}' does not accept new files ({ex.Message}). Point " +
+                "--dir or POSTMORTEM_DIR at a folder this server can write to.", ex);
+        }
     }
 
     private void EnsureDirectory()

@@ -211,6 +211,19 @@ public class PostmortemStoreTests
         Assert.Contains("POSTMORTEM_DIR", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Create_FolderRefusesNewFiles_ErrorAtOnceNamingTheFolder()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/proc refuses new files only on Linux.");
+        var store = new PostmortemStore("/proc");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<PostmortemException>(() => store.Create(Samples.Minimal()));
+
+        Assert.Contains("'/proc' does not accept new files", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}: waited as for a busy lock");
+    }
+
     /// <summary>A temporary file as AtomicFile names it, as if a killed process had left it.</summary>
     private static string Leftover(string folder, string target, TimeSpan age)
     {
