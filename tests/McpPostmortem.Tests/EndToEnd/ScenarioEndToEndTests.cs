@@ -157,7 +157,8 @@ public class ScenarioEndToEndTests
         });
         var edited = await tools.CallOkAsync("get_postmortem", new JsonObject { ["id"] = id });
         Assert.Contains(edited["postmortem"]!["timeline"]!.AsArray(),
-            e => e!["id"]!.GetValue<string>() == extra && e["description"]!.GetValue<string>() == "Edited before removal.");
+            e => e!["id"]!.GetValue<string>() == extra
+                && e["description"]!.GetValue<string>() == "Edited before removal.");
         await tools.CallOkAsync("remove_timeline_event", new JsonObject { ["id"] = id, ["event_id"] = extra });
     }
 
@@ -233,7 +234,8 @@ public class ScenarioEndToEndTests
             ["shared_with"] = "#eng-incidents",
             ["follow_up_date"] = "2026-01-15",
         });
-        var status = await tools.CallOkAsync("set_review_status", new JsonObject { ["id"] = id, ["status"] = "in_review" });
+        var status = await tools.CallOkAsync("set_review_status",
+            new JsonObject { ["id"] = id, ["status"] = "in_review" });
         Assert.Contains("in_review", status["message"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var templates = await tools.CallOkAsync("list_templates", new JsonObject());

@@ -18,7 +18,7 @@ public sealed partial class SkillToolNamesTests
     ];
 
     // One server start answers every test of the class.
-    private static readonly Lazy<Task<(HashSet<string> Tools, HashSet<string> Prompts, HashSet<string> Arguments)>> Names =
+    private static readonly Lazy<Task<ServerNames>> Names =
         new(ListServerNamesAsync);
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed partial class SkillToolNamesTests
             .Select(m => m.Groups["name"].Value)
             .ToHashSet(StringComparer.Ordinal);
 
-    private static Task<(HashSet<string> Tools, HashSet<string> Prompts, HashSet<string> Arguments)> ServerNamesAsync() => Names.Value;
+    private static Task<ServerNames> ServerNamesAsync() => Names.Value;
 
-    private static async Task<(HashSet<string> Tools, HashSet<string> Prompts, HashSet<string> Arguments)> ListServerNamesAsync()
+    private static async Task<ServerNames> ListServerNamesAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
         var executable = Path.Combine(
@@ -93,7 +93,7 @@ public sealed partial class SkillToolNamesTests
         await using var client = await McpClient.CreateAsync(transport);
         var tools = await client.ListToolsAsync();
         var prompts = await client.ListPromptsAsync();
-        return (tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
+        return new ServerNames(tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
             prompts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             tools.SelectMany(t => t.JsonSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name))
                 .ToHashSet(StringComparer.Ordinal));
