@@ -80,7 +80,10 @@ git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$clone")
 echo "$(git -C "$root" ls-files | wc -l) tracked files copied to $clone"
 
 step "install-tool.sh, the documented first install: packs the clone and installs the tool"
-HOME="$work/install-home" bash "$clone/skill/scripts/install-tool.sh"
+# A home of its own, so the tool lands where a new user's would; the NuGet cache stays the shared one.
+mkdir -p "$work/install-home"
+HOME="$work/install-home" NUGET_PACKAGES="${NUGET_PACKAGES:-$HOME/.nuget/packages}" \
+  bash "$clone/skill/scripts/install-tool.sh"
 installed_tool="$work/install-home/.dotnet/tools/mcp-postmortem"
 test -x "$installed_tool" || { echo "install-tool.sh installed no $installed_tool" >&2; exit 1; }
 node "$root/.ci/mcp-smoke.mjs" "$installed_tool" --dir "$work/postmortems" | tail -1
