@@ -45,6 +45,11 @@ public static class ServerHost
             foreach (var tool in o.ToolCollection ?? [])
             {
                 tool.ProtocolTool.InputSchema = PortableSchema.Simplify(tool.ProtocolTool.InputSchema);
+                if (ExpectedRevision.AppliesTo(tool.ProtocolTool))
+                {
+                    tool.ProtocolTool.InputSchema = ExpectedRevision.AddTo(tool.ProtocolTool.InputSchema);
+                }
+
                 if (tool.ProtocolTool.OutputSchema is { } outputSchema)
                 {
                     tool.ProtocolTool.OutputSchema = PortableSchema.SplitNullable(outputSchema);

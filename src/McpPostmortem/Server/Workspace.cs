@@ -25,14 +25,16 @@ public sealed class Workspace(PostmortemStore store, ILogger<Workspace> logger)
     }
 
     /// <summary>
-    /// Applies a change under the store's lock and logs one line for it. An approved or published
-    /// postmortem goes back to in review when the change edits its content or fails the checklist
-    /// (see <see cref="ReviewLifecycle.AfterEdit"/>); the reply's notices say so.
+    /// Applies a change under the store's lock and logs one line for it. The call's expected_revision,
+    /// when given, is checked under the same lock. An approved or published postmortem goes back to in
+    /// review when the change edits its content or fails the checklist (see
+    /// <see cref="ReviewLifecycle.AfterEdit"/>); the reply's notices say so.
     /// </summary>
-    public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change, long expectedRevision = 0)
+    public Postmortem Change(string id, string what, Func<Postmortem, Postmortem> change)
     {
         var today = Today();
-        var changed = Store.Update(id, p => ReviewLifecycle.AfterEdit(p, change(p), TeamBlame, today), expectedRevision);
+        var changed = Store.Update(
+            id, p => ReviewLifecycle.AfterEdit(p, change(p), TeamBlame, today), ExpectedRevision.OfCurrentCall);
         logger.LogInformation("Saved {Id} revision {Revision}: {Change}", changed.Id, changed.Revision, what);
         return changed;
     }
@@ -45,6 +47,25 @@ public sealed class Workspace(PostmortemStore store, ILogger<Workspace> logger)
 
     /// <summary>The current day in UTC, the day due dates and review dates are judged against.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// Reads a postmortem for a tool that writes a file from it (a rendered document, an export), and
+    /// refuses when the call's expected_revision is stale, so the file shows the revision the caller read.
+    /// </summary>
+    public Postmortem LoadToWrite(string id)
+    {
+        var postmortem = Store.Load(id);
+        PostmortemStore.RequireRevision(postmortem, ExpectedRevision.OfCurrentCall);
+        return postmortem;
+    }
+
+    /// <summary>Deletes a postmortem, checking the call's expected_revision under the lock.</summary>
+    public Postmortem Delete(string id)
+    {
+        var deleted = Store.Delete(id, ExpectedRevision.OfCurrentCall);
+        logger.LogInformation("Deleted {Id} at revision {Revision}", deleted.Id, deleted.Revision);
+        return deleted;
+    }
 
     /// <summary>The standard reply of a write tool.</summary>
     public static ChangeResult Result(

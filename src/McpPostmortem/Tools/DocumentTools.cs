@@ -26,7 +26,7 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
             "incident chart, to open in a browser or print.")]
         OutputFormat format = OutputFormat.Markdown)
     {
-        var postmortem = workspace.Store.Load(id);
+        var postmortem = workspace.LoadToWrite(id);
         var catalog = new TemplateCatalog(workspace.Store.Directory);
         var document = RenderedDocument.Create(catalog, postmortem, template, format);
         var path = workspace.Store.WriteOutput(id, document.Extension, document.Text);

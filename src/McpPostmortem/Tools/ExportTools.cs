@@ -31,7 +31,7 @@ public sealed class ExportTools(Workspace workspace, ILogger<ExportTools> logger
         [Description("Also export candidate items (proposals not yet agreed in the review).")]
         bool include_candidates = false)
     {
-        var postmortem = workspace.Store.Load(id);
+        var postmortem = workspace.LoadToWrite(id);
         var options = new ExportOptions
         {
             PostmortemLink = Editing.Input.Link(postmortem_link, "postmortem_link"),

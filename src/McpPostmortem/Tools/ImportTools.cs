@@ -46,8 +46,16 @@ public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger
         var notices = statusNotice is null
             ? imported.Notices
             : [.. imported.Notices, new ImportNotice("Status", 0, statusNotice)];
-        var saved = workspace.Store.Exists(postmortem.Id) && replace
-            ? workspace.Store.Update(postmortem.Id, _ => postmortem)
+        var exists = workspace.Store.Exists(postmortem.Id);
+        if (!exists && ExpectedRevision.OfCurrentCall > 0)
+        {
+            throw new PostmortemException(
+                $"expected_revision is {ExpectedRevision.OfCurrentCall}, but no postmortem '{postmortem.Id}' " +
+                "is stored to replace. Pass 0 (or leave it out) to import it as a new postmortem.");
+        }
+
+        var saved = exists && replace
+            ? workspace.Store.Update(postmortem.Id, _ => postmortem, ExpectedRevision.OfCurrentCall)
             : workspace.Store.Create(postmortem);
         logger.LogInformation("Imported {Id} revision {Revision} with {Notices} notices", saved.Id, saved.Revision,
             notices.Count);

@@ -67,7 +67,7 @@ public sealed class PostmortemTools(Workspace workspace)
     public ChangeResult DeletePostmortem(
         [Description("Postmortem id.")] string id)
     {
-        var deleted = workspace.Store.Delete(id);
+        var deleted = workspace.Delete(id);
         return Workspace.Result(deleted, $"Deleted postmortem '{id}'.");
     }
 

@@ -37,12 +37,10 @@ public sealed class ReviewTools(Workspace workspace)
         "adding tracking links, moving due dates and recording review facts keep the status.")]
     public ChangeResult SetReviewStatus(
         [Description("Postmortem id.")] string id,
-        [Description("draft, in_review, approved, published or not_required.")] ReviewStatus status,
-        [Description("The revision you read, to refuse the change if someone edited since; 0 skips the check.")]
-        long expected_revision = 0)
+        [Description("draft, in_review, approved, published or not_required.")] ReviewStatus status)
     {
         var saved = workspace.Change(id, $"review status {EnumNames.Of(status)}",
-            p => ReviewLifecycle.SetStatus(p, status, workspace.TeamBlame(), Workspace.Today()), expected_revision);
+            p => ReviewLifecycle.SetStatus(p, status, workspace.TeamBlame(), Workspace.Today()));
         return Workspace.Result(saved, $"Review status is now {EnumNames.Of(status)}.");
     }
 
@@ -57,9 +55,7 @@ public sealed class ReviewTools(Workspace workspace)
         [Description("Where the document was shared, such as '#eng-incidents, sre-all@ list', or empty.")]
         string shared_with = "",
         [Description("The day the action items will be followed up, YYYY-MM-DD, or empty.")]
-        string follow_up_date = "",
-        [Description("The revision you read, to refuse the change if someone edited since; 0 skips the check.")]
-        long expected_revision = 0)
+        string follow_up_date = "")
     {
         if (string.IsNullOrWhiteSpace(meeting_held) && string.IsNullOrWhiteSpace(shared_with)
             && string.IsNullOrWhiteSpace(follow_up_date))
@@ -69,8 +65,7 @@ public sealed class ReviewTools(Workspace workspace)
         }
 
         var saved = workspace.Change(id, "review record",
-            p => ReviewLifecycle.RecordReview(p, meeting_held, shared_with, follow_up_date, Workspace.Today()),
-            expected_revision);
+            p => ReviewLifecycle.RecordReview(p, meeting_held, shared_with, follow_up_date, Workspace.Today()));
         return Workspace.Result(saved, "Review facts recorded; check_postmortem shows the checklist.");
     }
 }
