@@ -163,7 +163,12 @@ public sealed class PostmortemRenderer
         globals["public_text"] = new TextFunction(new PublicText(postmortem).Apply);
         globals["md_cell"] = new TextFunction(MarkdownText.Cell);
         globals["md_line"] = new TextFunction(MarkdownText.Line);
+        globals["md_strong"] = new TextFunction(MarkdownText.Strong);
+        globals["md_emphasis"] = new TextFunction(MarkdownText.Emphasis);
+        globals["md_label"] = new TextFunction(MarkdownText.Label);
         globals["md_block"] = new TextFunction(MarkdownText.Block);
+        globals["md_markdown"] = new TextFunction(MarkdownText.Markdown);
+        globals["md_item"] = new TextFunction(MarkdownText.Item);
         globals["md_url"] = new TextFunction(MarkdownText.Url);
         globals["md_fence"] = new TextFunction(code => MarkdownText.Fence(code, ""));
         globals["md_fence_diff"] = new TextFunction(code => MarkdownText.Fence(code, "diff"));

@@ -1,6 +1,11 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using McpPostmortem.Rendering;
+using McpPostmortem.Rendering.Html;
 
 namespace McpPostmortem.Tests.Rendering;
 
@@ -189,5 +194,55 @@ public sealed class PostmortemRendererTests
         var text = PostmortemRenderer.Render(RenderingSamples.Reference() with { Severity = Severity.Sev1 });
 
         Assert.Contains("| **Severity** | SEV1 |", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> HostileCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var template in PostmortemRenderer.BuiltInNames)
+        {
+            foreach (var text in HostileSamples.Texts())
+            {
+                cases.Add(template, text);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileCases))]
+    public void Render_HostileTextInEveryField_KeepsEverySection(string template, string text)
+    {
+        var expected = Structure(PostmortemRenderer.Render(HostileSamples.Everywhere("plain words"), template));
+
+        foreach (var pipeline in (MarkdownPipeline[])[ImportPipeline, HtmlDocument.Pipeline])
+        {
+            var markdown = PostmortemRenderer.Render(HostileSamples.Everywhere(text), template);
+            var actual = Structure(markdown, pipeline);
+
+            Assert.Equal(expected.Headings, actual.Headings);
+            Assert.Equal(expected.DiffFences, actual.DiffFences);
+            Assert.True(actual.Tables >= expected.Tables, $"{actual.Tables} tables, expected {expected.Tables}");
+            Assert.Empty(actual.Html);
+        }
+    }
+
+    private static readonly MarkdownPipeline ImportPipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    private static (List<string> Headings, int Tables, int DiffFences, List<string> Html) Structure(
+        string markdown, MarkdownPipeline? pipeline = null)
+    {
+        var document = Markdown.Parse(markdown, pipeline ?? ImportPipeline);
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => h.Level == 1 ? "#" : new string('#', h.Level) + " " + markdown.Substring(h.Span.Start,
+                h.Span.Length).TrimStart('#').Trim())
+            .ToList();
+        var html = document.Descendants<HtmlBlock>().Select(b => b.Lines.ToString())
+            .Where(b => !DocumentData.IsComment(b))
+            .Concat(document.Descendants<HtmlInline>().Select(i => i.Tag).Where(t => t != "<br>"))
+            .ToList();
+        return (headings, document.Descendants<Table>().Count(),
+            document.Descendants<FencedCodeBlock>().Count(f => f.Info == "diff"), html);
     }
 }
