@@ -71,6 +71,16 @@ internal sealed class MarkdownSource(string text)
         return Block(string.Join('\n', lines));
     }
 
+    /// <summary>Runs of blank lines (left where comments were) become one, except inside code fences.</summary>
+    public static string CollapseBlankLines(string text)
+    {
+        var lines = text.Split('\n');
+        var fenced = CodeFence.ClosedLines(lines);
+        var kept = lines.Where((line, i) => fenced[i] || line.Trim().Length > 0 || i == 0
+            || lines[i - 1].Trim().Length > 0 || fenced[i - 1]);
+        return string.Join('\n', kept);
+    }
+
     private static string Lines(string block, BlockStyle style)
     {
         var lines = block.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n').Split('\n')
