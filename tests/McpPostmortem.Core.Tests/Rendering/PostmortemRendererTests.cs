@@ -72,6 +72,25 @@ public sealed class PostmortemRendererTests
     }
 
     [Fact]
+    public void Render_GoogleSre_ShowsTheDebriefs()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            Debriefs = [new DebriefNote { Id = "db-1", Responder = "on-call SRE", Answers = [new DebriefAnswer
+            {
+                Question = "What did you see first?", Answer = "The pool alarm.",
+            }] }],
+        };
+
+        var text = PostmortemRenderer.Render(postmortem, "google-sre");
+
+        Assert.Contains("### Responder debriefs\n\n**on-call SRE**\n\n- _What did you see first?_ The pool alarm.",
+            text, StringComparison.Ordinal);
+        Assert.Contains("no 'where we got lucky' field", PostmortemRenderer.BuiltInTemplates[1].Description,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ExternalWithoutMilestones_SaysTheTimelineIsPending()
     {
         var text = PostmortemRenderer.Render(RenderingSamples.Empty(), "external");
@@ -147,6 +166,35 @@ public sealed class PostmortemRendererTests
 
         Assert.Contains("'recursive' line", error.Message, StringComparison.Ordinal);
         Assert.Contains("recursive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ExponentialRecursion_StopsAtTheTimeBudgetWithItsOwnMessage()
+    {
+        var template = PostmortemRenderer.Parse(
+            "{{ func f(n)\n  if n <= 0\n    ret 1\n  end\n  ret f(n - 1) + f(n - 1)\nend\nf 40 }}", "fork");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'fork' ran for more than 5 seconds", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cancelled", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CatastrophicRegex_StopsWellInsideTheBudget()
+    {
+        var template = PostmortemRenderer.Parse(
+            "{{ x = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"\n" +
+            "regex.match x \"^(a+)+$\" }}", "redos");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'redos' line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("regular expression ran for more than 1 second", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < PostmortemRenderer.TimeBudget, $"took {clock.Elapsed}");
     }
 
     [Fact]
