@@ -16,6 +16,7 @@ public sealed partial class PostmortemImporter
 {
     private readonly HashSet<string> _guessedClasses = new(StringComparer.Ordinal);
     private int _actionTableLine = -1;
+    private string _actionSection = "Action items";
 
     private void ApplyData()
     {
@@ -71,7 +72,7 @@ public sealed partial class PostmortemImporter
 
         if (_guessedClasses.Count > 0)
         {
-            _notices.Add(new ImportNotice("Action items", _actionTableLine + 1, $"{_guessedClasses.Count} action " +
+            _notices.Add(new ImportNotice(_actionSection, _actionTableLine + 1, $"{_guessedClasses.Count} action " +
                 "item(s) carry no class; they were imported as 'prevent'. Set each one's class (investigate, " +
                 "mitigate, repair, detect, prevent) with update_action_item."));
         }

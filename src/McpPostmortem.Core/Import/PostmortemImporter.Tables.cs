@@ -306,6 +306,7 @@ public sealed partial class PostmortemImporter
             }
 
             _actionTableLine = _actionTableLine < 0 ? table.Line : _actionTableLine;
+            _actionSection = _section;
             var rows = Rows(table).ToList();
             var header = rows.FirstOrDefault(r => r.IsHeader);
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);

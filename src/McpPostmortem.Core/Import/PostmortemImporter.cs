@@ -65,7 +65,8 @@ public sealed partial class PostmortemImporter
         var document = Markdown.Parse(_source.Text, Pipeline);
         foreach (var (line, comment) in _comments)
         {
-            _notices.Add(new ImportNotice("document", line + 1, $"The HTML comment '{Clip(comment)}' is invisible " +
+            var text = Clip(comment.ReplaceLineEndings(" "));
+            _notices.Add(new ImportNotice("document", line + 1, $"The HTML comment '{text}' is invisible " +
                 "in the document and was left out."));
         }
 

@@ -91,7 +91,8 @@ public sealed record DocumentData
     /// <summary>A short hash of an item's text, blind to whitespace, to find the item again.</summary>
     public static string Key(string text)
     {
-        var words = string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var words = string.Join(' ',
+            text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(words)))[..16];
     }
 }

@@ -19,7 +19,8 @@ public static class MarkdownText
             return "";
         }
 
-        return string.Join("<br>", SplitLines(text.Trim()).Select(l => InlineText.Escape(l.TrimEnd(), escapePipe: true)));
+        return string.Join("<br>",
+            SplitLines(text.Trim()).Select(l => InlineText.Escape(l.TrimEnd(), escapePipe: true)));
     }
 
     /// <summary>Text for one list item or heading: a single line, its start and end escaped.</summary>

@@ -156,8 +156,9 @@ public sealed class PostmortemRenderer
         }
         catch (Exception ex) when (Inner<RegexMatchTimeoutException>(ex) is not null)
         {
-            var where = ex is ScriptRuntimeException runtime ? At(runtime.Span, "a regular expression") : $"'{name}': " +
-                "a regular expression";
+            var where = ex is ScriptRuntimeException runtime
+                ? At(runtime.Span, "a regular expression")
+                : $"'{name}': a regular expression";
             throw new PostmortemException(
                 $"Template error in {where} ran for more than " +
                 $"{RegexTimeout.TotalSeconds:0} second and was stopped; simplify the pattern (nested repeats such " +

@@ -58,7 +58,10 @@ public sealed class PostmortemImporterTests
                     Responder = "on-call SRE",
                     Answers =
                     [
-                        new DebriefAnswer { Question = "What did you see first?", Answer = "The alert.\n\n- then a list" },
+                        new DebriefAnswer
+                        {
+                            Question = "What did you see first?", Answer = "The alert.\n\n- then a list",
+                        },
                         new DebriefAnswer { Question = "What was _unclear_?", Answer = "Nothing." },
                     ],
                 },
@@ -251,7 +254,8 @@ public sealed class PostmortemImporterTests
     }
 
     [Theory]
-    [InlineData("All times PST (America/Los_Angeles).", "| Time (PST) |", "America/Los_Angeles", "2025-07-09T16:12:00Z")]
+    [InlineData("All times PST (America/Los_Angeles).", "| Time (PST) |", "America/Los_Angeles",
+        "2025-07-09T16:12:00Z")]
     [InlineData("All times Pacific (America/Los_Angeles).", "| Time (America/Los_Angeles) |", "America/Los_Angeles",
         "2025-07-09T16:12:00Z")]
     [InlineData("All times are CET (Europe/Berlin).", "| Time |", "Europe/Berlin", "2025-07-09T07:12:00Z")]
@@ -267,7 +271,8 @@ public sealed class PostmortemImporterTests
         var p = PostmortemImporter.Import(markdown).Postmortem;
 
         Assert.Equal(zone, p.TimeZone);
-        Assert.Equal(DateTimeOffset.Parse(first, System.Globalization.CultureInfo.InvariantCulture), p.Timeline[0].Time);
+        Assert.Equal(DateTimeOffset.Parse(first, System.Globalization.CultureInfo.InvariantCulture),
+            p.Timeline[0].Time);
         Assert.Equal("Closed", p.Timeline[^1].Description);
     }
 
@@ -317,7 +322,8 @@ public sealed class PostmortemImporterTests
     [Fact]
     public void Import_HtmlComments_AreLeftOutAndReported()
     {
-        var markdown = "<!-- Template v3 - delete the guidance comments -->\n# Postmortem: X\n\n**Date:** 2025-01-02\n\n" +
+        var markdown = "<!-- Template v3 - delete the guidance comments -->\n# Postmortem: X\n\n" +
+            "**Date:** 2025-01-02\n\n" +
             "## Summary\n\nThe API failed <!-- say for how long -->for 5 minutes.\n\n## Glossary\n\n" +
             "<!--\nmulti-line\n-->\n- TTL: time to live\n- SLO: objective\n";
 

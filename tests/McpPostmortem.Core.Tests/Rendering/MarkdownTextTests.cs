@@ -70,7 +70,8 @@ public class MarkdownTextTests
     public void Block_OpenFence_IsEscapedAndClosedFenceKept()
     {
         Assert.Equal("Start.\n\\`\\`\\`js\nno end", MarkdownText.Block("Start.\n```js\nno end"));
-        Assert.Equal("Start.\n```js\n# code <b>\n```\nafter", MarkdownText.Block("Start.\n```js\n# code <b>\n```\nafter"));
+        Assert.Equal("Start.\n```js\n# code <b>\n```\nafter",
+            MarkdownText.Block("Start.\n```js\n# code <b>\n```\nafter"));
     }
 
     [Fact]

@@ -125,7 +125,8 @@ public sealed class PublicText
 
             if (_hyphenated.Count > 0)
             {
-                warnings.Add($"Hyphenated terms, which may name an internal service: {string.Join(", ", _hyphenated)}.");
+                warnings.Add("Hyphenated terms, which may name an internal service: " +
+                    $"{string.Join(", ", _hyphenated)}.");
             }
 
             foreach (var part in _sentenceStarts)
@@ -201,7 +202,7 @@ public sealed class PublicText
         }
     }
 
-    /// <summary>"Maria Schmidt", "Dr. Ana de la Cruz", "Ji-ho Park": capitalised words, short particles, titles.</summary>
+    /// <summary>"Maria Schmidt", "Dr. Ana de la Cruz", "Ji-ho Park": capitalised words, particles, titles.</summary>
     private static bool IsPersonalName(string[] words) =>
         words.Any(IsTitleCase)
         && words.All(w => IsTitleCase(w) || w.EndsWith('.') || (w.Length <= 3 && w.All(char.IsLower)));
@@ -282,7 +283,8 @@ public sealed class PublicText
     }
 
     private static bool IsPath(string value) =>
-        value.Any(char.IsLetter) && (value.Count(c => c is '/' or '\\') > 1 || value.TrimStart('~', '.', '/').Length >= 3);
+        value.Any(char.IsLetter)
+        && (value.Count(c => c is '/' or '\\') > 1 || value.TrimStart('~', '.', '/').Length >= 3);
 
     /// <summary>Code spans and snake_case always; a hyphenated name only with a digit ("pay-gw-02").</summary>
     private static bool IsIdentifier(string value) =>

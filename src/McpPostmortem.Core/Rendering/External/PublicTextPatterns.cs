@@ -15,8 +15,8 @@ internal static partial class PublicTextPatterns
     [GeneratedRegex(@"!?\[(?<label>[^\]\n]*)\]\((?<url>[^)\s]*)\)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>()\[\]`]+|\bwww\.[^\s<>()\[\]`]+", RegexOptions.CultureInvariant,
-        TimeoutMs)]
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>()\[\]`]+|\bwww\.[^\s<>()\[\]`]+",
+        RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Url();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant, TimeoutMs)]
@@ -60,7 +60,8 @@ internal static partial class PublicTextPatterns
 
     /// <summary>"$42,000", "€40k", "US$ 1.2 million", "USD 3m", "40,000 euros".</summary>
     [GeneratedRegex(
-        @"(?:(?:US|A|C|NZ|HK)?\$|[€£¥₹])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|m|M|bn|BN|mn|million|billion|thousand)\b)?" +
+        @"(?:(?:US|A|C|NZ|HK)?\$|[€£¥₹])\s?\d[\d,]*(?:\.\d+)?" +
+        @"(?:\s?(?:k|K|m|M|bn|BN|mn|million|billion|thousand)\b)?" +
         @"|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY|BRL|MXN)\s?\d[\d,]*(?:\.\d+)?" +
         @"(?:\s?(?:k|m|bn|million|billion|thousand)\b)?" +
         @"|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\s?" +

@@ -125,7 +125,8 @@ public static class HtmlDocument
         foreach (var table in document.Descendants<Table>().ToList())
         {
             if (table.Count > 1 && table[0] is TableRow { IsHeader: true } header
-                && header.OfType<TableCell>().All(c => c.Descendants<LeafBlock>().All(l => l.Inline?.FirstChild is null)))
+                && header.OfType<TableCell>().All(c =>
+                    c.Descendants<LeafBlock>().All(l => l.Inline?.FirstChild is null)))
             {
                 table.RemoveAt(0);
             }
