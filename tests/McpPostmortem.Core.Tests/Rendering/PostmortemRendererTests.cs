@@ -185,7 +185,7 @@ public sealed class PostmortemRendererTests
     public void Render_CatastrophicRegex_StopsWellInsideTheBudget()
     {
         var template = PostmortemRenderer.Parse(
-            "{{ x = (\"a\" | string.repeat 100) + \"!\"\n" +
+            "{{ x = \"" + new string('a', 100) + "!\"\n" +
             "regex.match x \"^(a+)+$\" }}", "redos");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 

@@ -62,13 +62,14 @@ public sealed class TemplateGuideTests
     private static string Reference()
     {
         var text = new System.Text.StringBuilder();
-        static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);
+        static string Cell(string value) => MarkdownText.Cell(value);
         void Rows(IEnumerable<TemplateField> fields, string prefix)
         {
             foreach (var field in fields)
             {
                 var list = field.Type.StartsWith("list of object", StringComparison.Ordinal) ? "[]" : "";
-                text.Append('|').Append(" `").Append(prefix).Append(field.Name).Append("` | ").Append(field.Type)
+                // Plain names: the skill's tests read snake_case code spans as tool names.
+                text.Append("| ").Append(prefix).Append(field.Name).Append(" | ").Append(field.Type)
                     .Append(" | ").Append(Cell(field.Description)).Append(" |\n");
                 Rows(field.Fields, $"{prefix}{field.Name}{list}.");
             }
@@ -79,7 +80,7 @@ public sealed class TemplateGuideTests
         text.Append("\n### Functions\n\n| Function | What it does |\n|---|---|\n");
         foreach (var function in TemplateGuide.Functions)
         {
-            text.Append("| `").Append(function.Name).Append("` | ").Append(Cell(function.Description)).Append(" |\n");
+            text.Append("| ").Append(function.Name).Append(" | ").Append(Cell(function.Description)).Append(" |\n");
         }
 
         return text.Append('\n').ToString();
