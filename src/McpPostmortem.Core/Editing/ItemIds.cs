@@ -19,15 +19,8 @@ public static class ItemIds
         IEnumerable<string> existing,
         int count = 1)
     {
-        var last = postmortem.LastItemIds.TryGetValue(prefix, out var stored) ? stored : 0;
-        foreach (var id in existing)
-        {
-            if (id.StartsWith(prefix + "-", StringComparison.Ordinal)
-                && int.TryParse(id.AsSpan(prefix.Length + 1), out var n) && n > last)
-            {
-                last = n;
-            }
-        }
+        var stored = postmortem.LastItemIds.TryGetValue(prefix, out var counter) ? counter : 0;
+        var last = Math.Max(stored, Highest(prefix, existing));
 
         var counters = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, value) in postmortem.LastItemIds)
@@ -44,5 +37,27 @@ public static class ItemIds
     {
         var (number, advanced) = Take(postmortem, prefix, existing);
         return ($"{prefix}-{number}", advanced);
+    }
+
+    /// <summary>
+    /// The next id after the highest of <paramref name="existing"/>, for a list still being built (an
+    /// import) that has no counter yet; its postmortem's counter starts from the highest id when saved.
+    /// </summary>
+    public static string Next(string prefix, IEnumerable<string> existing) =>
+        $"{prefix}-{Highest(prefix, existing) + 1}";
+
+    private static int Highest(string prefix, IEnumerable<string> existing)
+    {
+        var highest = 0;
+        foreach (var id in existing)
+        {
+            if (id.StartsWith(prefix + "-", StringComparison.Ordinal)
+                && int.TryParse(id.AsSpan(prefix.Length + 1), out var n) && n > highest)
+            {
+                highest = n;
+            }
+        }
+
+        return highest;
     }
 }

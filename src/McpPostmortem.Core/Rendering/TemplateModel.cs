@@ -60,6 +60,7 @@ public static class TemplateModel
             ["prevention"] = Strings(postmortem.Prevention),
             ["appendix"] = Appendix(postmortem.Appendix),
             ["debriefs"] = Array(postmortem.Debriefs, Debrief),
+            ["document_data"] = DocumentData.Comment(postmortem),
         };
         return model;
     }

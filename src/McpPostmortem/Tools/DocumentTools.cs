@@ -15,9 +15,12 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
     [Description("Render the postmortem with a template and write it beside the stored postmortem: " +
         "<id>.md (or <id>.html) for the default template, <id>.<template>.md for others. Returns the path and " +
         "the text. Call it last, after lint_postmortem is clean; render again after any change. Templates: " +
-        "'default' (the reference layout), 'google-sre' (the SRE book's sections), 'external' (customer-facing: " +
-        "no names, owners, internals or revenue), or a custom one from list_templates. A template error " +
-        "names the template, line and column, and writes nothing.")]
+        "'default' (the reference layout; import_postmortem reads it back without loss), 'google-sre' (the SRE " +
+        "book's sections), 'external' (customer-facing), or a custom one from list_templates. For 'external' " +
+        "the result lists 'redactions' (each person, contact, link, host, address, port, path, ticket, " +
+        "identifier or amount replaced) and 'warnings' (what it could not judge, such as a customer or person " +
+        "named only in prose): read both and the text before sharing it. A template error names the template, " +
+        "line and column, and writes nothing.")]
     public RenderResult RenderPostmortem(
         [Description("Postmortem id.")] string id,
         [Description("Template name from list_templates, such as 'default', 'google-sre' or 'external'.")]
@@ -39,6 +42,8 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
             Path = path,
             Markdown = document.Markdown,
             Html = format == OutputFormat.Html ? document.Text : null,
+            Redactions = document.Redactions,
+            Warnings = document.Warnings,
         };
     }
 

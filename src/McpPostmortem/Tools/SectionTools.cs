@@ -118,7 +118,8 @@ public sealed class SectionTools(Workspace workspace)
         [Description("Messages sent during the incident, oldest first.")]
         IReadOnlyList<string>? communication_log = null,
         [Description("The fix, as a diff or short code listing; replaces an earlier one.")] string code_fix = "",
-        [Description("Free notes; replaces earlier notes.")] string notes = "")
+        [Description("Free notes in Markdown (lists, tables, quotes, code blocks and headings of level 4 or " +
+            "deeper are kept); replaces earlier notes.")] string notes = "")
     {
         var changed = workspace.Change(id, "appendix",
             p => PostmortemEditor.AddToAppendix(p, graphs ?? [], communication_log ?? [], code_fix, notes));

@@ -56,6 +56,32 @@ public sealed class DocumentToolsTests : IDisposable
     }
 
     [Fact]
+    public void RenderPostmortem_External_ReportsRedactionsAndWarnings()
+    {
+        _store.Update("2025-03-14-api-outage", p => p with
+        {
+            Summary = "Dana Whitfield restarted db-01 (10.0.0.7); Acme Corp lost $5,000.",
+        });
+
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage", "external");
+
+        Assert.Contains("Our team restarted an internal system; Acme Corp lost an undisclosed amount.",
+            result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(["Dana Whitfield", "10.0.0.7", "db-01", "$5,000"],
+            result.Redactions.OrderBy(r => r.Kind).Select(r => r.Text));
+        Assert.Contains(result.Warnings, w => w.Contains("Acme Corp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenderPostmortem_Default_HasNoRedactions()
+    {
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage");
+
+        Assert.Empty(result.Redactions);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void RenderPostmortem_BrokenCustomTemplate_WritesNothing()
     {
         var templates = Path.Combine(_folder, "templates");
