@@ -79,6 +79,15 @@ mkdir -p "$clone"
 git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$clone")
 echo "$(git -C "$root" ls-files | wc -l) tracked files copied to $clone"
 
+step "install-tool.sh, the documented first install: packs the clone and installs the tool"
+# A home of its own, so the tool lands where a new user's would; the NuGet cache stays the shared one.
+mkdir -p "$work/install-home"
+HOME="$work/install-home" NUGET_PACKAGES="${NUGET_PACKAGES:-$HOME/.nuget/packages}" \
+  bash "$clone/skill/scripts/install-tool.sh"
+installed_tool="$work/install-home/.dotnet/tools/mcp-postmortem"
+test -x "$installed_tool" || { echo "install-tool.sh installed no $installed_tool" >&2; exit 1; }
+node "$root/.ci/mcp-smoke.mjs" "$installed_tool" --dir "$work/postmortems" | tail -1
+
 step "The skills installer (npm skills@$skills_version) installs the skill from a local path"
 npm install --prefix "$work/npm" --no-audit --no-fund --silent "skills@$skills_version"
 user_project="$work/user-project"
@@ -128,19 +137,30 @@ if [ "${PACKAGE_CHECK_CLAUDE:-1}" != "0" ]; then
   echo "$details" | sed -n '1,12p'
   grep -qE "Skills \(1\) +postmortem" <<<"$details" || { echo "The plugin has no postmortem skill" >&2; exit 1; }
   claude mcp remove --scope user postmortem >/dev/null
-  # The plugin's server starts through run-server.sh: first with the installed tool on PATH,
-  # then from source (built once beforehand: a first build outlasts the client's start timeout).
-  listing="$(cd "$user_project" && PATH="$work/tools:$PATH" claude mcp list 2>&1)"
-  echo "$listing"
-  grep -q "^plugin:mcp-postmortem:postmortem: .*Connected" <<<"$listing" \
-    || { echo "The plugin's server did not connect with the installed tool" >&2; exit 1; }
-  # The script path exactly as Claude Code resolved ${CLAUDE_PLUGIN_ROOT}.
-  plugin_script="$(sed -n 's/^plugin:mcp-postmortem:postmortem: bash \(.*run-server\.sh\) - .*/\1/p' <<<"$listing")"
-  bash "$plugin_script" --help >/dev/null
+  # The documented order: install-tool.sh first, then the plugin, whose run-server.sh finds the
+  # tool in ~/.dotnet/tools (not on PATH here) and starts it at once.
+  mkdir -p "$HOME/.dotnet/tools"
+  cp -R "$work/install-home/.dotnet/tools/." "$HOME/.dotnet/tools/"
   listing="$(cd "$user_project" && claude mcp list 2>&1)"
   echo "$listing"
   grep -q "^plugin:mcp-postmortem:postmortem: .*Connected" <<<"$listing" \
-    || { echo "The plugin's server did not connect from source" >&2; exit 1; }
+    || { echo "The plugin's server did not connect with the installed tool" >&2; exit 1; }
+  rm -rf "$HOME/.dotnet/tools"
+  # Without a tool the plugin builds its own source on first start. The build outlasts the 30 s
+  # start timeout on a cold machine; it runs detached, so after it ends the next start connects.
+  plugin_script="$(sed -n 's/^plugin:mcp-postmortem:postmortem: bash \(.*run-server\.sh\) - .*/\1/p' <<<"$listing")"
+  (cd "$user_project" && claude mcp list >/dev/null 2>&1) || true
+  plugin_root="$(cd "$(dirname "$plugin_script")/../.." && pwd)"
+  for _ in $(seq 1 600); do
+    if [ -f "$plugin_root/artifacts/run-server/built" ] && ! pgrep -f "$plugin_root/src/McpPostmortem" >/dev/null; then
+      break
+    fi
+    sleep 1
+  done
+  listing="$(cd "$user_project" && claude mcp list 2>&1)"
+  echo "$listing"
+  grep -q "^plugin:mcp-postmortem:postmortem: .*Connected" <<<"$listing" \
+    || { echo "The plugin's server did not connect from source after its build" >&2; exit 1; }
 fi
 
 step "package-check: all checks passed"

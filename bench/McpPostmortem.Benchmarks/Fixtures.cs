@@ -42,13 +42,11 @@ public static class Fixtures
     {
         var minute = index * 1380 / Math.Max(count, 1);
         var time = new DateTimeOffset(2025, 3, 14, 0, 0, index % 60, TimeSpan.Zero).AddMinutes(minute);
-        return new NewTimelineEvent
-        {
-            Time = time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            Kind = EventKind.Note,
-            Source = EventSource.Chat,
-            Description = $"Connection pool usage on API instance {index % 40} reached {50 + (index % 50)}% " +
+        return new NewTimelineEvent(
+            time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            $"Connection pool usage on API instance {index % 40} reached {50 + (index % 50)}% " +
                 $"while the queue held {index * 3} requests; the dashboard showed the wait time rising.",
-        };
+            EventKind.Note,
+            EventSource.Chat);
     }
 }

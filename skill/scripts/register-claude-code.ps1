@@ -8,9 +8,24 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 
+$installed = (Get-Command mcp-postmortem -ErrorAction SilentlyContinue) -or
+    (Test-Path (Join-Path $HOME '.dotnet/tools/mcp-postmortem*'))
+if ($Scope -eq 'project' -and -not $Command) {
+    # The project's .mcp.json travels to every teammate: only the command name works everywhere.
+    if ($FromSource) {
+        Write-Error ('-FromSource registers a script path on this machine, which teammates do not have; ' +
+            'use -Scope local or user for that.')
+    }
+    if (-not $installed) {
+        Write-Error ('-Scope project registers the command mcp-postmortem for the whole team, and it is not ' +
+            "installed here. Install it first (each teammate does the same): pwsh $PSScriptRoot/install-tool.ps1, " +
+            'or pass -Command mcp-postmortem to register the name anyway.')
+    }
+}
+
 $server = if ($Command) {
     @($Command)
-} elseif (-not $FromSource -and (Get-Command mcp-postmortem -ErrorAction SilentlyContinue)) {
+} elseif (-not $FromSource -and $installed) {
     @('mcp-postmortem')
 } else {
     @('pwsh', '-NoProfile', '-File', (Join-Path $PSScriptRoot 'run-server.ps1'))

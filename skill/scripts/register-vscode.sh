@@ -24,7 +24,10 @@ done
 
 # shellcheck source=server-command.sh
 source "$(dirname "${BASH_SOURCE[0]}")/server-command.sh"
-mapfile -t command < <(server_command "$forced_command" "$from_source")
+command=()
+while IFS= read -r part; do
+  command+=("$part")
+done < <(server_command "$forced_command" "$from_source")
 if [ "${#command[@]}" -eq 0 ]; then
   exit 1
 fi
@@ -32,47 +35,53 @@ fi
 config="$workspace/.vscode/mcp.json"
 mkdir -p "$workspace/.vscode"
 
-merge_with_python() {
-  python3 - "$config" "${command[@]}" <<'PY'
-import json, os, sys
-path, command, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-config = {}
-if os.path.exists(path) and os.path.getsize(path) > 0:
-    with open(path, encoding="utf-8") as f:
-        config = json.load(f)
-config.setdefault("servers", {})["postmortem"] = {"type": "stdio", "command": command, "args": args}
-with open(path, "w", encoding="utf-8") as f:
-    json.dump(config, f, indent=2)
-    f.write("\n")
-PY
-}
-
 merge_with_node() {
   node - "$config" "${command[@]}" <<'JS'
 const fs = require("fs");
 const [path, command, ...args] = process.argv.slice(2);
-const config = fs.existsSync(path) && fs.statSync(path).size > 0
-  ? JSON.parse(fs.readFileSync(path, "utf8")) : {};
+const text = fs.existsSync(path) ? fs.readFileSync(path, "utf8").replace(/^\uFEFF/, "") : "";
+let config = {};
+if (text.trim().length > 0) {
+  try {
+    config = JSON.parse(text);
+  } catch (error) {
+    // VS Code's files are JSONC; rewriting one as plain JSON would drop the user's comments.
+    console.error(`${path} is not plain JSON (${error.message}); it may have comments or trailing ` +
+      "commas. Install python3 so this script can keep them, or add the server yourself.");
+    process.exit(1);
+  }
+}
+if (config === null || typeof config !== "object" || Array.isArray(config)) {
+  console.error(`${path} does not hold a JSON object; fix it or add the server yourself.`);
+  process.exit(1);
+}
 config.servers = config.servers || {};
 config.servers.postmortem = { type: "stdio", command, args };
 fs.writeFileSync(path, JSON.stringify(config, null, 2) + "\n");
 JS
 }
 
+by_hand() {
+  echo "Add this under \"servers\" in $config:" >&2
+  printf '  "postmortem": {"type": "stdio", "command": "%s", "args": [%s]}\n' \
+    "${command[0]//\"/\\\"}" "$args_json" >&2
+}
+
+args_json=""
+for arg in "${command[@]:1}"; do
+  args_json="${args_json:+$args_json, }\"${arg//\"/\\\"}\""
+done
+
 if command -v python3 >/dev/null 2>&1; then
-  merge_with_python
+  python3 "$(dirname "${BASH_SOURCE[0]}")/merge-vscode-config.py" "$config" "${command[@]}"
 elif command -v node >/dev/null 2>&1; then
-  merge_with_node
+  merge_with_node || { by_hand; exit 1; }
 elif [ ! -s "$config" ]; then
-  args_json=""
-  for arg in "${command[@]:1}"; do
-    args_json="${args_json:+$args_json, }\"${arg//\"/\\\"}\""
-  done
   printf '{\n  "servers": {\n    "postmortem": {\n      "type": "stdio",\n      "command": "%s",\n      "args": [%s]\n    }\n  }\n}\n' \
     "${command[0]//\"/\\\"}" "$args_json" > "$config"
 else
   echo "$config exists and neither python3 nor node is available to merge it." >&2
-  echo "Add this under \"servers\": \"postmortem\": {\"type\": \"stdio\", \"command\": \"${command[0]}\"}" >&2
+  by_hand
   exit 1
 fi
 

@@ -14,7 +14,7 @@ $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
 $project = Join-Path $root 'src/McpPostmortem/McpPostmortem.csproj'
 if (-not (Test-Path $project)) {
     [Console]::Error.WriteLine("mcp-postmortem is not installed and no source was found at $project.")
-    [Console]::Error.WriteLine('Install it: dotnet tool install --global McpPostmortem')
+    [Console]::Error.WriteLine('Install it from a clone of the repository: pwsh skill/scripts/install-tool.ps1')
     exit 127
 }
 

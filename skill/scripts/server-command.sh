@@ -29,7 +29,7 @@ server_command() {
 
   if [ ! -f "$root/src/McpPostmortem/McpPostmortem.csproj" ]; then
     echo "mcp-postmortem is not installed and there is no source to build beside this script." >&2
-    echo "Install it first: dotnet tool install --global McpPostmortem" >&2
+    echo "Install it from a clone of the repository: bash skill/scripts/install-tool.sh" >&2
     return 1
   fi
 

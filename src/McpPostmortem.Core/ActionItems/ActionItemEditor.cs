@@ -1,6 +1,7 @@
 using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
+using McpPostmortem.Serialization;
 
 namespace McpPostmortem.ActionItems;
 
@@ -17,9 +18,10 @@ public static class ActionItemEditor
             throw new PostmortemException($"A postmortem holds at most {Limits.MaxListItems} action items.");
         }
 
+        var (id, numbered) = ItemIds.Next(postmortem, "ai", postmortem.ActionItems.Select(a => a.Id));
         var item = Validate(new ActionItem
         {
-            Id = ItemIds.Next("ai", postmortem.ActionItems.Select(a => a.Id)),
+            Id = id,
             Action = Input.Text(input.Action, "action", Limits.MaxTextLength, required: true),
             Owner = Input.Text(input.Owner, "owner", Limits.MaxLineLength),
             DueDate = Input.OptionalDate(input.DueDate, "due_date"),
@@ -28,10 +30,10 @@ public static class ActionItemEditor
             Status = input.Status,
             TrackingLink = Input.Link(input.TrackingLink, "tracking_link"),
         });
-        return (postmortem with { ActionItems = [.. postmortem.ActionItems, item] }, item);
+        return (numbered with { ActionItems = [.. postmortem.ActionItems, item] }, item);
     }
 
-    /// <summary>Changes an item; empty arguments keep the current value.</summary>
+    /// <summary>Changes an item; empty arguments keep the current value, fields named in Clear are emptied.</summary>
     public static (Postmortem Postmortem, ActionItem Item) Update(
         Postmortem postmortem,
         string itemId,
@@ -39,15 +41,22 @@ public static class ActionItemEditor
     {
         var index = IndexOf(postmortem, itemId);
         var item = postmortem.ActionItems[index];
+        var clear = ClearedFields(changes);
         var changed = Validate(item with
         {
             Action = Keep(changes.Action, item.Action, v => Input.Text(v, "action", Limits.MaxTextLength)),
-            Owner = Keep(changes.Owner, item.Owner, v => Input.Text(v, "owner", Limits.MaxLineLength)),
-            DueDate = string.IsNullOrWhiteSpace(changes.DueDate) ? item.DueDate : Input.Date(changes.DueDate, "due_date"),
+            Owner = clear.Contains("owner")
+                ? ""
+                : Keep(changes.Owner, item.Owner, v => Input.Text(v, "owner", Limits.MaxLineLength)),
+            DueDate = clear.Contains("due_date")
+                ? null
+                : string.IsNullOrWhiteSpace(changes.DueDate) ? item.DueDate : Input.Date(changes.DueDate, "due_date"),
             Priority = Keep(changes.Priority, item.Priority, v => Input.Enum<Priority>(v, "priority")),
             Class = Keep(changes.Class, item.Class, v => Input.Enum<ActionItemClass>(v, "class")),
             Status = Keep(changes.Status, item.Status, v => Input.Enum<ActionItemStatus>(v, "status")),
-            TrackingLink = Keep(changes.TrackingLink, item.TrackingLink, v => Input.Link(v, "tracking_link")),
+            TrackingLink = clear.Contains("tracking_link")
+                ? ""
+                : Keep(changes.TrackingLink, item.TrackingLink, v => Input.Link(v, "tracking_link")),
         });
         var items = postmortem.ActionItems.ToList();
         items[index] = changed;
@@ -80,12 +89,44 @@ public static class ActionItemEditor
 
         if (missing.Count > 0)
         {
+            var settle = item.Owner.Length == 0 ? "If nobody owns it yet" : "If the due date is not agreed yet";
             throw new PostmortemException(
-                $"An action item needs {string.Join(" and ", missing)}. If nobody owns it yet, " +
-                "add it with status 'candidate' and settle the owner in the review.");
+                $"An action item with status '{EnumNames.Of(item.Status)}' needs {string.Join(" and ", missing)}. " +
+                $"{settle}, add or keep it with status 'candidate' and settle it in the review.");
         }
 
         return item;
+    }
+
+    // A field is either set or cleared in one call; naming both is a mistake worth refusing.
+    private static HashSet<string> ClearedFields(ActionItemChanges changes)
+    {
+        var clear = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in changes.Clear)
+        {
+            var name = (raw ?? "").Trim().ToLowerInvariant();
+            if (!ActionItemChanges.Clearable.Contains(name))
+            {
+                throw new PostmortemException(
+                    $"'clear' names '{raw}'; only {string.Join(", ", ActionItemChanges.Clearable)} can be cleared.");
+            }
+
+            var value = name switch
+            {
+                "owner" => changes.Owner,
+                "due_date" => changes.DueDate,
+                _ => changes.TrackingLink,
+            };
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                throw new PostmortemException(
+                    $"'{name}' is both given ('{value}') and listed in 'clear'; send one or the other.");
+            }
+
+            clear.Add(name);
+        }
+
+        return clear;
     }
 
     private static T Keep<T>(string? value, T current, Func<string, T> parse) =>

@@ -24,7 +24,7 @@ internal static class ActionItemRules
     public static readonly IReadOnlyList<ActionItemRule> All =
     [
         Rule(Vague, @"\b(look(ing)? (into|at)|dig(ging)? into|work(ing)? on|deal(ing)? with|think(ing)? about|" +
-            @"check(ing)? on|address(ing)? (the |any )?(issues?|problems?|gaps?)|fix(ing)? (the |any )?" +
+            @"address(ing)? (the |any )?(issues?|problems?|gaps?)|fix(ing)? (the |any )?" +
             @"(issues?|problems?)|various|etc\.?|and so on|stuff|things|as appropriate|somehow)\b",
             FindingSeverity.Warning,
             "This wording does not say what will change, so nobody can tell when it is done.",
@@ -38,7 +38,7 @@ internal static class ActionItemRules
             "Add the measure or target: 'Reduce the alert evaluation window from 5 minutes to 30 seconds'.",
             unlessMeasured: true),
         Rule(NoDoneState, @"^\W*(continue|keep|monitor|watch|consider|discuss|explore|revisit|maintain|try|" +
-            @"attempt|stay|remain|brainstorm)\b",
+            @"attempt|stay|remain|brainstorm|prioriti[sz]e|focus on|emphasi[sz]e)\b",
             FindingSeverity.Warning,
             "An ongoing activity has no point at which it is done.",
             "Turn the activity into a change with an end: 'Add an alert on X' rather than 'Monitor X'."),
@@ -48,24 +48,19 @@ internal static class ActionItemRules
             FindingSeverity.Warning,
             "Open-ended wording leaves the item without a clear done state.",
             "Say what exists or is true when the item is closed, and drop the open-ended phrase."),
+        // Admonitions that are person-aimed in any position; instructing verbs with a person as their
+        // object ("Educate the team", "Talk to Bob") are found by PersonTarget from the sentence's shape.
         Rule(PersonAimed, @"\b(be (more |extra )?(careful|vigilant|cautious|aware)|more careful|" +
             @"pay (more |closer |better )?attention|take (more |extra )?care|think twice|" +
-            @"re-?train(ed|ing|s)?|(re-?)?educat(e|ed|ing)|coach(ed|ing)?|re-?read|read up on|" +
+            @"be (re-?)?(trained|educated|coached|reminded|warned|disciplined|reprimanded)|read up on|" +
             @"refresh (their|his|her|your) (knowledge|memory)|familiari[sz]e (themselves|himself|herself|" +
-            @"yourself)|remind(ed)? (the |our )?(\w+ )?(team|teams|engineers?|people|staff|everyone|" +
-            @"them|him|her|operators?|on-?call)|be reminded|hold (\w+ ){0,3}accountable|reprimand\w*|" +
-            @"disciplin\w*|talk(ing)? to|speak(ing)? (to|with)|have a word|training for|remember to|" +
+            @"yourself)|hold (\w+ ){0,3}accountable|reprimand\w*|disciplinary|have a word|remember to|" +
             @"don'?t forget|stop making mistakes)\b",
             FindingSeverity.Error,
             "This aims the fix at a person's care or knowledge; people stay the same, so it will not " +
             "keep the incident from recurring.",
             "Write the system change that makes the slip hard or harmless (a guardrail, check, alert or " +
             "tool), with an owner: 'Make the deploy pipeline refuse bundles with empty origin pools'."),
-        Rule(PersonAimed, @"^\W*[A-Z][a-z]+ (needs to|need to|has to|should|must|will need to|is to)\b",
-            FindingSeverity.Error,
-            "This item puts an obligation on a named person rather than on a change to the system.",
-            "Start with the verb of the system change and give the role that owns it as the owner.",
-            caseSensitive: true),
     ];
 
     private static ActionItemRule Rule(
@@ -74,11 +69,10 @@ internal static class ActionItemRules
         FindingSeverity severity,
         string message,
         string suggestion,
-        bool unlessMeasured = false,
-        bool caseSensitive = false) =>
+        bool unlessMeasured = false) =>
         new(
             category,
-            new Regex(pattern, caseSensitive ? Options & ~RegexOptions.IgnoreCase : Options),
+            new Regex(pattern, Options),
             severity,
             message,
             suggestion,

@@ -6,7 +6,7 @@ namespace McpPostmortem.Analysis;
 /// <summary>
 /// What a postmortem is about, as sets to compare across incidents: its contributing-factor
 /// categories, the identifiers it names (services, hosts, components such as "payout-worker" or
-/// "orders-db-a1") and its content words.
+/// "orders-db-a1") and its content words, plurals folded to their singular.
 /// </summary>
 public sealed record IncidentTerms(
     string Id,
@@ -14,6 +14,9 @@ public sealed record IncidentTerms(
     IReadOnlySet<string> Services,
     IReadOnlySet<string> Words)
 {
+    /// <summary>For the terms of <see cref="Of"/>: each folded word as it was first written ("queries").</summary>
+    public IReadOnlyDictionary<string, string> Written { get; init; } = new Dictionary<string, string>();
+
     // Function words and the vocabulary every postmortem shares, which say nothing about the incident.
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -27,11 +30,26 @@ public sealed record IncidentTerms(
         "utc", "incident", "postmortem", "impact", "users", "user", "time", "started", "detected", "mitigated",
         "resolved", "acknowledged", "because", "without", "within", "these", "those", "it", "we", "us", "an",
         "as", "at", "by", "in", "of", "on", "or", "to", "up", "no", "yes", "if", "do", "go", "went", "got",
+        "on-call", "oncall", "follow-up", "post-mortem", "root-cause", "write-up",
     };
+
+    // The last part of a hyphenated name that makes it a component ("payout-worker", "checkout-api");
+    // other hyphenated words are ordinary words ("on-call", "connection-leak", "rate-limit").
+    private static readonly HashSet<string> ComponentHeads = new(StringComparer.Ordinal)
+    {
+        "api", "apis", "svc", "service", "services", "worker", "workers", "db", "database", "proxy", "gateway", "gw",
+        "queue", "cache", "server", "cluster", "lb", "balancer", "router", "scheduler", "controller", "daemon",
+        "agent", "web", "frontend", "backend", "app", "bus", "broker", "store", "replica", "primary", "node", "core",
+        "cron", "job", "consumer", "producer", "ingress", "lambda", "bucket", "topic", "shard", "fleet", "host",
+        "ui", "bff", "sidecar", "operator", "exporter", "collector", "indexer", "engine", "platform", "portal",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComponentHeadLookup =
+        ComponentHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxTermLength = 128;
 
-    private delegate void TermVisitor(bool isService, ReadOnlySpan<char> term);
+    private delegate void TermVisitor(bool isService, ReadOnlySpan<char> term, ReadOnlySpan<char> written);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,8 +59,14 @@ public sealed record IncidentTerms(
     {
         var services = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        Scan(postmortem, (isService, term) => (isService ? services : words).Add(term.ToString()));
-        return new IncidentTerms(postmortem.Id, CategoriesOf(postmortem), services, words);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        Scan(postmortem, (isService, term, surface) =>
+        {
+            var key = term.ToString();
+            (isService ? services : words).Add(key);
+            written.TryAdd(key, surface.ToString());
+        });
+        return new IncidentTerms(postmortem.Id, CategoriesOf(postmortem), services, words) { Written = written };
     }
 
     /// <summary>
@@ -55,7 +79,7 @@ public sealed record IncidentTerms(
         var targetWords = Lookup(target.Words);
         var services = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        Scan(other, (isService, term) =>
+        Scan(other, (isService, term, _) =>
         {
             if (isService && targetServices.TryGetValue(term, out var service))
             {
@@ -157,12 +181,15 @@ public sealed record IncidentTerms(
     {
         var hasLetter = false;
         var hasDigit = false;
-        var hasJoiner = false;
-        foreach (var c in lower)
+        var hasMark = false;
+        var lastHyphen = -1;
+        for (var i = 0; i < lower.Length; i++)
         {
+            var c = lower[i];
             hasLetter |= char.IsLetter(c);
             hasDigit |= char.IsDigit(c);
-            hasJoiner |= c is '-' or '_' or '.';
+            hasMark |= c is '_' or '.';
+            lastHyphen = c == '-' ? i : lastHyphen;
         }
 
         if (!hasLetter)
@@ -170,20 +197,40 @@ public sealed record IncidentTerms(
             return;
         }
 
-        // Identifiers carry a joiner or mix letters and digits; version strings and times do not count.
-        if ((hasJoiner || hasDigit) && lower.Length >= 4 && char.IsLetter(lower[0]))
+        // Identifiers mix letters and digits or carry an underscore or dot ("orders-db-a1",
+        // "max_connections"); a hyphenated word is a component when its head is a component noun.
+        var component = lastHyphen > 0 && ComponentHeadLookup.Contains(lower[(lastHyphen + 1)..]);
+        if ((hasDigit || hasMark || component) && lower.Length >= 4 && char.IsLetter(lower[0]))
         {
-            visit(true, lower);
+            visit(true, lower, lower);
             return;
         }
 
-        if (!hasDigit && !hasJoiner && lower.Length >= 3 && !StopWordLookup.Contains(lower))
+        if (!hasDigit && !hasMark && lower.Length >= 3 && !StopWordLookup.Contains(lower))
         {
-            visit(false, Stem(lower));
+            visit(false, Singular(lower), lower);
         }
     }
 
-    // A light plural fold, so "certificates" meets "certificate"; not a full stemmer on purpose.
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
-        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    /// <summary>
+    /// A light plural fold, so "certificates" meets "certificate" and "queries" meets "query"; not a
+    /// full stemmer on purpose. Words in -ss, -us and -is are not plurals ("process", "status").
+    /// </summary>
+    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 3 || word[^1] != 's' || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is"))
+        {
+            return word;
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            return string.Concat(word[..^3], "y");
+        }
+
+        // "patches", "boxes", "crashes": -es after a hissing sound; "caches" keeps its e.
+        var hissing = word.EndsWith("sses") || word.EndsWith("shes") || word.EndsWith("xes") || word.EndsWith("zes")
+            || (word.EndsWith("ches") && !word.EndsWith("aches"));
+        return hissing ? word[..^2] : word[..^1];
+    }
 }

@@ -6,10 +6,13 @@ public sealed record OwnerActionItems
     /// <summary>The owner as written (a team or role), or "(unassigned)".</summary>
     public required string Owner { get; init; }
 
-    /// <summary>Items not done and not dropped (candidate, open, in progress).</summary>
+    /// <summary>Agreed items not done and not dropped (open, in progress).</summary>
     public required int Open { get; init; }
 
-    /// <summary>Open items whose due date has passed.</summary>
+    /// <summary>Candidates: proposals not yet agreed, so not counted as open.</summary>
+    public required int Candidates { get; init; }
+
+    /// <summary>Open or in-progress items whose due date has passed.</summary>
     public required int Overdue { get; init; }
 
     /// <summary>The overdue items as "postmortem-id#ai-N", oldest due date first, at most 20.</summary>

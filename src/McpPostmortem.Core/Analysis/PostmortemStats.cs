@@ -32,9 +32,10 @@ public static class PostmortemStats
                 .ToList(),
             Metrics = MetricKeys.Select(k => Summarize(k, metrics)).ToList(),
             RecurringCategories = Categories(postmortems, topCategories),
-            ActionItemsByOwner = Owners(postmortems, today, out var open, out var overdue),
+            ActionItemsByOwner = Owners(postmortems, today, out var open, out var overdue, out var candidates),
             OpenActionItems = open,
             OverdueActionItems = overdue,
+            CandidateActionItems = candidates,
         };
     }
 
@@ -115,12 +116,14 @@ public static class PostmortemStats
         IReadOnlyList<Postmortem> postmortems,
         DateOnly today,
         out int open,
-        out int overdue)
+        out int overdue,
+        out int candidates)
     {
-        var byOwner = new Dictionary<string, (int Open, List<(DateOnly Due, string Ref)> Overdue)>(
+        var byOwner = new Dictionary<string, (int Open, int Candidates, List<(DateOnly Due, string Ref)> Overdue)>(
             StringComparer.OrdinalIgnoreCase);
         open = 0;
         overdue = 0;
+        candidates = 0;
         foreach (var p in postmortems)
         {
             foreach (var item in p.ActionItems)
@@ -131,19 +134,27 @@ public static class PostmortemStats
                 }
 
                 var owner = item.Owner.Trim().Length > 0 ? item.Owner.Trim() : Unassigned;
-                if (!byOwner.TryGetValue(owner, out var entry))
+                if (!byOwner.TryGetValue(owner, out var tally))
                 {
-                    entry = (0, []);
+                    tally = (0, 0, []);
+                }
+
+                // A candidate is a proposal nobody has agreed to: it is neither open work nor late.
+                if (item.Status == ActionItemStatus.Candidate)
+                {
+                    candidates++;
+                    byOwner[owner] = tally with { Candidates = tally.Candidates + 1 };
+                    continue;
                 }
 
                 open++;
                 if (item.DueDate is { } due && due < today)
                 {
                     overdue++;
-                    entry.Overdue.Add((due, $"{p.Id}#{item.Id}"));
+                    tally.Overdue.Add((due, $"{p.Id}#{item.Id}"));
                 }
 
-                byOwner[owner] = (entry.Open + 1, entry.Overdue);
+                byOwner[owner] = tally with { Open = tally.Open + 1 };
             }
         }
 
@@ -152,6 +163,7 @@ public static class PostmortemStats
             {
                 Owner = kv.Key,
                 Open = kv.Value.Open,
+                Candidates = kv.Value.Candidates,
                 Overdue = kv.Value.Overdue.Count,
                 OverdueItems = kv.Value.Overdue
                     .OrderBy(o => o.Due)
@@ -162,6 +174,7 @@ public static class PostmortemStats
             })
             .OrderByDescending(o => o.Overdue)
             .ThenByDescending(o => o.Open)
+            .ThenByDescending(o => o.Candidates)
             .ThenBy(o => o.Owner, StringComparer.Ordinal)
             .ToList();
     }

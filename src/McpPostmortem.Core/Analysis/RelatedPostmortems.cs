@@ -54,7 +54,7 @@ public static class RelatedPostmortems
                 continue;
             }
 
-            ranked.Add(Result(all[i], score, categories, services, words));
+            ranked.Add(Result(all[i], score, categories, services, words, self.Written));
         }
 
         return ranked
@@ -111,11 +111,14 @@ public static class RelatedPostmortems
         double score,
         List<(string Term, double Weight)> categories,
         List<(string Term, double Weight)> services,
-        List<(string Term, double Weight)> words)
+        List<(string Term, double Weight)> words,
+        IReadOnlyDictionary<string, string> written)
     {
         var sharedCategories = categories.Select(c => c.Term).ToList();
         var sharedServices = services.Select(s => s.Term).ToList();
-        var sharedTerms = words.Select(w => w.Term).ToList();
+
+        // Words are matched by their folded form and shown as the target postmortem writes them.
+        var sharedTerms = words.Select(w => written.GetValueOrDefault(w.Term, w.Term)).ToList();
         var parts = new List<string>();
         if (sharedCategories.Count > 0)
         {
@@ -124,7 +127,7 @@ public static class RelatedPostmortems
 
         if (sharedServices.Count > 0)
         {
-            parts.Add("services " + string.Join(", ", sharedServices.Take(ReasonTerms)));
+            parts.Add("services and components " + string.Join(", ", sharedServices.Take(ReasonTerms)));
         }
 
         if (sharedTerms.Count > 0)

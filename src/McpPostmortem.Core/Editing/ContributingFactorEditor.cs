@@ -14,14 +14,15 @@ public static class ContributingFactorEditor
             throw new PostmortemException($"A postmortem holds at most {Limits.MaxListItems} contributing factors.");
         }
 
+        var (id, numbered) = ItemIds.Next(postmortem, "cf", postmortem.ContributingFactors.Select(f => f.Id));
         var factor = new ContributingFactor
         {
-            Id = ItemIds.Next("cf", postmortem.ContributingFactors.Select(f => f.Id)),
+            Id = id,
             Title = Input.Text(title, "title", Limits.MaxTextLength, required: true),
             Category = Input.Text(category, "category", Limits.MaxLineLength).ToLowerInvariant(),
             Points = Input.Lines(points, "points", Limits.MaxItemsPerCall),
         };
-        return (postmortem with { ContributingFactors = [.. postmortem.ContributingFactors, factor] }, factor);
+        return (numbered with { ContributingFactors = [.. postmortem.ContributingFactors, factor] }, factor);
     }
 
     /// <summary>Changes a factor; empty title or category keep theirs, a non-empty points list replaces.</summary>

@@ -39,12 +39,13 @@ public static class DebriefEditor
             });
         }
 
+        var (id, numbered) = ItemIds.Next(postmortem, "db", postmortem.Debriefs.Select(d => d.Id));
         var debrief = new DebriefNote
         {
-            Id = ItemIds.Next("db", postmortem.Debriefs.Select(d => d.Id)),
+            Id = id,
             Responder = Input.Text(responder, "responder", Limits.MaxLineLength, required: true),
             Answers = checkedAnswers,
         };
-        return (postmortem with { Debriefs = [.. postmortem.Debriefs, debrief] }, debrief);
+        return (numbered with { Debriefs = [.. postmortem.Debriefs, debrief] }, debrief);
     }
 }

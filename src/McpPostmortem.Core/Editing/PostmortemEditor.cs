@@ -150,11 +150,9 @@ public static class PostmortemEditor
         string codeFix,
         string notes)
     {
-        var cleanGraphs = graphs.Select((g, i) => new Graph
-        {
-            Title = Input.Text(g.Title, $"graphs[{i}].title", Limits.MaxLineLength, required: true),
-            Url = Input.Link(g.Url, $"graphs[{i}].url"),
-        });
+        var cleanGraphs = graphs.Select((g, i) => new Graph(
+            Input.Text(g.Title, $"graphs[{i}].title", Limits.MaxLineLength, required: true),
+            Input.Link(g.Url, $"graphs[{i}].url")));
         var appendix = postmortem.Appendix;
         return postmortem with
         {
@@ -184,9 +182,7 @@ public static class PostmortemEditor
     }
 
     private static List<Author> CleanAuthors(IReadOnlyList<Author> authors) =>
-        authors.Select((a, i) => new Author
-        {
-            Name = Input.Text(a.Name, $"authors[{i}].name", Limits.MaxLineLength, required: true),
-            Role = Input.Text(a.Role, $"authors[{i}].role", Limits.MaxLineLength),
-        }).ToList();
+        authors.Select((a, i) => new Author(
+            Input.Text(a.Name, $"authors[{i}].name", Limits.MaxLineLength, required: true),
+            Input.Text(a.Role, $"authors[{i}].role", Limits.MaxLineLength))).ToList();
 }

@@ -29,6 +29,14 @@ public static class ActionItemExport
             ItemIds = items.Select(i => i.Id).ToList(),
             Skipped = skipped,
             Usage = usage,
+            Notices = options.PostmortemLink.Length > 0 || format == ExportFormat.Markdown
+                ? []
+                :
+                [
+                    "No postmortem_link was given, so each ticket names the postmortem's id and file instead of " +
+                    "linking to it (a relative link would lead nowhere from the tracker). Export again with " +
+                    "postmortem_link set to the URL where the published postmortem can be read.",
+                ],
         };
     }
 

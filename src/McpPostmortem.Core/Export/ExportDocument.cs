@@ -17,4 +17,7 @@ public sealed record ExportDocument
 
     /// <summary>How to feed the file to its tool.</summary>
     public required string Usage { get; init; }
+
+    /// <summary>Things worth a look before the file is used, such as a missing postmortem link.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

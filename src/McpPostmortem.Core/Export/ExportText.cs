@@ -18,8 +18,18 @@ internal static class ExportText
         _ => "nice to have",
     };
 
+    /// <summary>The link for a file written beside the rendered postmortem, where a relative link works.</summary>
     public static string Link(Postmortem postmortem, ExportOptions options) =>
         options.PostmortemLink.Length > 0 ? options.PostmortemLink : postmortem.Id + ".md";
+
+    /// <summary>
+    /// Where a ticket finds the postmortem in plain text. Without a link a ticket lives elsewhere, so
+    /// a relative link would lead nowhere: it names the id and the file instead.
+    /// </summary>
+    public static string Where(Postmortem postmortem, ExportOptions options) =>
+        options.PostmortemLink.Length > 0
+            ? options.PostmortemLink
+            : $"id {postmortem.Id}, file {postmortem.Id}.md in the postmortems folder (no link was given)";
 
     /// <summary>A plain-text description of the item and where it comes from.</summary>
     public static string Description(Postmortem postmortem, ActionItem item, ExportOptions options) =>
@@ -31,7 +41,7 @@ internal static class ExportText
         $"Priority: {EnumNames.Of(item.Priority)} ({PriorityMeaning(item.Priority)})\n" +
         $"Class: {EnumNames.Of(item.Class)}\n" +
         $"Status: {EnumNames.Of(item.Status)}\n\n" +
-        $"Postmortem: {Link(postmortem, options)}";
+        $"Postmortem: {Where(postmortem, options)}";
 
     public static string Truncate(string text, int max) =>
         text.Length <= max ? text : text[..(max - 3)].TrimEnd() + "...";

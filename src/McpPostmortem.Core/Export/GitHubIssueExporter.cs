@@ -36,7 +36,6 @@ internal static class GitHubIssueExporter
 
     private static string Body(Postmortem postmortem, ActionItem item, ExportOptions options)
     {
-        var link = ExportText.Link(postmortem, options);
         return
             $"Action item `{item.Id}` from the postmortem **{MarkdownText.Line(postmortem.Title)}** " +
             $"({EnumNames.Of(postmortem.Severity)}, incident of {ExportText.Date(postmortem.IncidentDate)}).\n\n" +
@@ -47,7 +46,10 @@ internal static class GitHubIssueExporter
             $"| Priority | {EnumNames.Of(item.Priority)} ({ExportText.PriorityMeaning(item.Priority)}) |\n" +
             $"| Class | {EnumNames.Of(item.Class)} |\n" +
             $"| Status | {EnumNames.Of(item.Status)} |\n\n" +
-            $"Postmortem: [{MarkdownText.Line(postmortem.Title)}]({MarkdownText.Url(link)})\n";
+            (options.PostmortemLink.Length > 0
+                ? $"Postmortem: [{MarkdownText.Line(postmortem.Title)}]({MarkdownText.Url(options.PostmortemLink)})\n"
+                : $"Postmortem: {MarkdownText.Line(postmortem.Title)} (id `{postmortem.Id}`, file " +
+                    $"`{postmortem.Id}.md` in the postmortems folder; no link was given)\n");
     }
 
     private static string Single(string text) =>

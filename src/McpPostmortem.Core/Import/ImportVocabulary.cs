@@ -25,6 +25,14 @@ internal static class ImportVocabulary
         ["appendix"] = "appendix",
     };
 
+    /// <summary>The level-3 parts of the appendix.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AppendixParts = new Dictionary<string, string>
+    {
+        ["monitoring graphs"] = "graphs", ["graphs"] = "graphs", ["communication log"] = "communication log",
+        ["code fix"] = "code fix", ["notes"] = "notes", ["responder debriefs"] = "debriefs",
+        ["debriefs"] = "debriefs",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> HeaderFields = new Dictionary<string, string>
     {
         ["date"] = "date", ["incident date"] = "date", ["date of incident"] = "date",
@@ -90,8 +98,36 @@ internal static class ImportVocabulary
     {
         ["action"] = "action", ["action item"] = "action", ["owner"] = "owner", ["due date"] = "due",
         ["due"] = "due", ["priority"] = "priority", ["status"] = "status", ["ticket"] = "link",
-        ["bug"] = "link", ["tracking"] = "link", ["link"] = "link", ["type"] = "class", ["class"] = "class",
+        ["bug"] = "link", ["tracking"] = "link", ["tracking link"] = "link", ["link"] = "link",
+        ["jira"] = "link", ["issue"] = "link", ["type"] = "class", ["class"] = "class",
     };
+
+    /// <summary>
+    /// Zone words and abbreviations that name one set of rules, with the IANA zone that follows them.
+    /// Abbreviations several zones share (CST, IST, BST) are left out on purpose; the importer reports
+    /// them instead of guessing. A standard-time abbreviation maps to the zone that also observes the
+    /// matching daylight time, because documents write "PST" all year; a mismatch is reported.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ZoneWords =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["UTC"] = "UTC", ["GMT"] = "UTC", ["Z"] = "UTC", ["Zulu"] = "UTC",
+            ["WET"] = "Europe/Lisbon", ["WEST"] = "Europe/Lisbon",
+            ["CET"] = "Europe/Berlin", ["CEST"] = "Europe/Berlin",
+            ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens",
+            ["MSK"] = "Europe/Moscow", ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul",
+            ["AWST"] = "Australia/Perth", ["ACST"] = "Australia/Adelaide", ["ACDT"] = "Australia/Adelaide",
+            ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
+            ["NZST"] = "Pacific/Auckland", ["NZDT"] = "Pacific/Auckland",
+            ["EST"] = "America/New_York", ["EDT"] = "America/New_York", ["ET"] = "America/New_York",
+            ["Eastern"] = "America/New_York",
+            ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["MT"] = "America/Denver",
+            ["Mountain"] = "America/Denver",
+            ["PST"] = "America/Los_Angeles", ["PDT"] = "America/Los_Angeles", ["PT"] = "America/Los_Angeles",
+            ["Pacific"] = "America/Los_Angeles",
+            ["AKST"] = "America/Anchorage", ["AKDT"] = "America/Anchorage",
+            ["HST"] = "Pacific/Honolulu",
+        };
 
     /// <summary>Lowercase letters, digits, spaces and apostrophes only: "✅ Done" becomes "done".</summary>
     public static string Key(string text)

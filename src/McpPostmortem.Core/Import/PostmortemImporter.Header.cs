@@ -11,7 +11,11 @@ public sealed partial class PostmortemImporter
     {
         if (heading is not null && _postmortem.Title.Length == 0)
         {
-            var title = _source.Of(heading).TrimStart('#').Trim();
+            // A setext title ends in its underline line; an ATX title starts with its hashes.
+            var source = _source.Of(heading);
+            var title = heading.IsSetext
+                ? string.Join(' ', source[..source.LastIndexOf('\n')].Split('\n').Select(l => l.Trim()))
+                : source.TrimStart('#').Trim();
             if (title.StartsWith("Postmortem:", StringComparison.OrdinalIgnoreCase))
             {
                 title = title["Postmortem:".Length..];
@@ -130,7 +134,10 @@ public sealed partial class PostmortemImporter
         return ImportVocabulary.Severities.TryGetValue(first, out severity) ? severity : null;
     }
 
-    /// <summary>"Dana Whitfield (incident commander), Sam Okoro" into authors with roles.</summary>
+    /// <summary>
+    /// "Dana Whitfield (incident commander), Sam Okoro" or "Lena Fischer (IC); Ji-ho Park" into authors
+    /// with roles: names are separated by commas or semicolons outside parentheses.
+    /// </summary>
     private static List<Author> ParseAuthors(string value)
     {
         if (value.Length == 0 || value.Trim('_').Equals("not recorded", StringComparison.OrdinalIgnoreCase))
@@ -138,26 +145,29 @@ public sealed partial class PostmortemImporter
             return [];
         }
 
-        var authors = new List<Author>();
-        var rest = value;
-        while (rest.Length > 0)
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            var comma = rest.IndexOf(", ", StringComparison.Ordinal);
-            var open = rest.IndexOf(" (", StringComparison.Ordinal);
-            if (open >= 0 && (comma < 0 || open < comma))
+            depth += value[i] switch { '(' => 1, ')' when depth > 0 => -1, _ => 0 };
+            if (depth == 0 && value[i] is ',' or ';')
             {
-                var close = rest.IndexOf(')', open);
-                close = close < 0 ? rest.Length - 1 : close;
-                authors.Add(new Author { Name = rest[..open].Trim(), Role = rest[(open + 2)..close].Trim() });
-                rest = rest[Math.Min(close + 1, rest.Length)..].TrimStart(',', ' ');
-                continue;
+                parts.Add(value[start..i]);
+                start = i + 1;
             }
-
-            var end = comma < 0 ? rest.Length : comma;
-            authors.Add(new Author { Name = rest[..end].Trim() });
-            rest = rest[end..].TrimStart(',', ' ');
         }
 
-        return authors.Where(a => a.Name.Length > 0).ToList();
+        parts.Add(value[start..]);
+        var authors = new List<Author>();
+        foreach (var part in parts.Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var open = part.IndexOf(" (", StringComparison.Ordinal);
+            authors.Add(open > 0 && part.EndsWith(')')
+                ? new Author(part[..open].Trim(), part[(open + 2)..^1].Trim())
+                : new Author(part));
+        }
+
+        return authors;
     }
 }

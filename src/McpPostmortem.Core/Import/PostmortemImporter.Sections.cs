@@ -1,6 +1,9 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using McpPostmortem.Editing;
+using McpPostmortem.Errors;
 using McpPostmortem.Model;
+using McpPostmortem.Rendering;
 
 namespace McpPostmortem.Import;
 
@@ -107,7 +110,7 @@ public sealed partial class PostmortemImporter
             foreach (var item in list.OfType<ListItemBlock>())
             {
                 var lead = item.OfType<ParagraphBlock>().FirstOrDefault();
-                var (title, first) = BoldTitle(lead is null ? "" : _source.Of(lead).Trim());
+                var (title, first) = BoldTitle(lead);
                 var points = first.Length > 0 ? new List<string> { MarkdownSource.Line(first) } : [];
                 foreach (var sub in item.OfType<ListBlock>())
                 {
@@ -121,20 +124,68 @@ public sealed partial class PostmortemImporter
         _postmortem = _postmortem with { ContributingFactors = factors };
     }
 
-    /// <summary>"**Title:** rest" or "**Title**" into the title and the rest; plain text is all title.</summary>
-    private static (string Title, string Remainder) BoldTitle(string text)
+    /// <summary>
+    /// "**Title:** rest", "**Title** — rest" or "**Title**" into the title and the rest; a paragraph
+    /// that does not start with bold text is all title.
+    /// </summary>
+    private (string Title, string Remainder) BoldTitle(ParagraphBlock? lead)
     {
-        var line = text.Replace('\n', ' ');
-        var close = line.StartsWith("**", StringComparison.Ordinal) ? line.IndexOf("**", 2,
-            StringComparison.Ordinal) : -1;
-        if (close < 0)
+        if (lead?.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } strong)
         {
-            return (MarkdownSource.Line(line), "");
+            return (MarkdownSource.Line(lead is null ? "" : _source.Of(lead).Replace('\n', ' ')), "");
         }
 
-        var title = line[2..close].Trim().TrimEnd(':').Trim();
-        var rest = line[(close + 2)..].Trim().TrimStart(':').Trim();
-        return (MarkdownSource.Line(title), rest);
+        var title = StrongText(strong);
+        var rest = _source.Text[(strong.Span.End + 1)..Math.Min(lead.Span.End + 1, _source.Text.Length)]
+            .Replace('\n', ' ').Trim();
+        if (rest.Length > 0 && title.EndsWith(':'))
+        {
+            // "**Title:** text": the colon separates; a title alone keeps its own punctuation.
+            title = title.TrimEnd(':').TrimEnd();
+        }
+
+        foreach (var separator in (string[])[":", "—", "–", "-"])
+        {
+            // "**Title**: text", "**Title** — text", "**Title** – text" or "**Title** - text".
+            if (rest.StartsWith(separator, StringComparison.Ordinal)
+                && (separator == ":" || rest.Length == separator.Length || char.IsWhiteSpace(rest[separator.Length])))
+            {
+                rest = rest[separator.Length..].Trim();
+                break;
+            }
+        }
+
+        return (title, rest);
+    }
+
+    /// <summary>The text inside "**...**" or "_..._", with the escapes of md_strong and md_line undone.</summary>
+    private string StrongText(EmphasisInline emphasis)
+    {
+        var count = emphasis.DelimiterCount;
+        var inner = _source.Text[(emphasis.Span.Start + count)..(emphasis.Span.End + 1 - count)];
+        return MarkdownSource.Line(InlineText.Disclose(inner, "*_"));
+    }
+
+    /// <summary>The label and address of "[label](url)", the label's escapes undone.</summary>
+    private (string Label, string Url) LinkParts(LinkInline link)
+    {
+        var source = _source.Of(link);
+        var close = source.LastIndexOf("](", StringComparison.Ordinal);
+        var label = close > 0 ? source[1..close] : "";
+        return (MarkdownSource.Line(InlineText.Disclose(label, "[]")), link.Url ?? "");
+    }
+
+    /// <summary>A link the tools would accept (absolute http or https); others stay text.</summary>
+    private static bool IsToolLink(string url)
+    {
+        try
+        {
+            return Input.Link(url, "link").Length > 0;
+        }
+        catch (PostmortemException)
+        {
+            return false;
+        }
     }
 
     private List<string> ReadList(List<Block> blocks)
@@ -193,10 +244,11 @@ public sealed partial class PostmortemImporter
 
         var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
         var link = paragraph?.Inline?.LastChild as LinkInline;
-        if (link is { IsImage: false, FirstChild: not null } && _source.Of(link).Trim() == text.Trim())
+        if (link is { IsImage: false, FirstChild: not null } && _source.Of(link).Trim() == text.Trim()
+            && IsToolLink(link.Url ?? ""))
         {
-            var label = _source.Text[(link.Span.Start + 1)..(link.LastChild!.Span.End + 1)];
-            return new RelatedIncident { Date = date, Description = MarkdownSource.Line(label), Link = link.Url ?? "" };
+            var (label, url) = LinkParts(link);
+            return new RelatedIncident { Date = date, Description = label, Link = url };
         }
 
         return new RelatedIncident { Date = date, Description = MarkdownSource.Line(text) };
@@ -205,16 +257,32 @@ public sealed partial class PostmortemImporter
     private void ReadAppendix(List<Block> blocks)
     {
         var appendix = _postmortem.Appendix;
+        var debriefs = new List<DebriefNote>();
+        var pieces = new List<string>();
         var part = "";
         var notes = new List<Block>();
+        void FlushNotes()
+        {
+            if (notes.Count > 0)
+            {
+                pieces.Add(MarkdownSource.Markdown(_source.Between(notes[0], notes[^1])));
+                notes.Clear();
+            }
+        }
+
         foreach (var block in blocks)
         {
-            if (block is HeadingBlock heading)
+            // Level-3 headings name the appendix parts; deeper ones belong to the part's content.
+            if (block is HeadingBlock { Level: <= 3 } heading)
             {
-                part = ImportVocabulary.Key(HeadingText(heading));
-                if (part is not ("monitoring graphs" or "graphs" or "communication log" or "code fix" or "notes"))
+                FlushNotes();
+                part = ImportVocabulary.AppendixParts.GetValueOrDefault(ImportVocabulary.Key(HeadingText(heading)), "");
+                if (part.Length == 0)
                 {
-                    notes.Add(block);
+                    part = "other";
+                    pieces.Add($"#### {MarkdownSource.Line(HeadingText(heading))}");
+                    Notice(block, $"The appendix part '{HeadingText(heading)}' has no field of its own; kept in the " +
+                        "appendix notes.");
                 }
 
                 continue;
@@ -222,7 +290,7 @@ public sealed partial class PostmortemImporter
 
             switch (part, block)
             {
-                case ("monitoring graphs" or "graphs", ListBlock list):
+                case ("graphs", ListBlock list):
                     appendix = appendix with { Graphs = [.. appendix.Graphs, .. list.OfType<ListItemBlock>()
                         .Select(Graph)] };
                     break;
@@ -244,51 +312,110 @@ public sealed partial class PostmortemImporter
                 case ("notes", _):
                     notes.Add(block);
                     break;
+                case ("debriefs", _) when ReadDebrief(block, debriefs):
+                    break;
+                case ("other" or "", _):
+                    if (!IsPlaceholder(block, _source))
+                    {
+                        pieces.Add(KeptText([block]));
+                    }
+
+                    break;
                 default:
                     if (!IsPlaceholder(block, _source))
                     {
-                        notes.Add(block);
-                        if (part.Length > 0)
-                        {
-                            Notice(block, $"Content under '{part}' that is not a list or code block; kept in the " +
-                                "appendix notes.");
-                        }
+                        pieces.Add(KeptText([block]));
+                        Notice(block, $"Content under '{part}' that does not fit it; kept in the appendix notes.");
                     }
 
                     break;
             }
         }
 
-        // Notes separated by mapped content are separate runs; each run keeps its own spacing.
-        var runs = new List<List<Block>>();
-        foreach (var note in notes)
+        FlushNotes();
+        _postmortem = _postmortem with
         {
-            var index = blocks.IndexOf(note);
-            if (runs.Count > 0 && blocks.IndexOf(runs[^1][^1]) == index - 1)
-            {
-                runs[^1].Add(note);
-            }
-            else
-            {
-                runs.Add([note]);
-            }
+            Appendix = appendix with { Notes = string.Join("\n\n", pieces.Where(t => t.Length > 0)) },
+            Debriefs = debriefs,
+        };
+    }
+
+    /// <summary>
+    /// One block of the debriefs part: "**responder**" starts a debrief, a list of "_question_ answer"
+    /// items fills it. False when the block has neither shape.
+    /// </summary>
+    private bool ReadDebrief(Block block, List<DebriefNote> debriefs)
+    {
+        if (block is ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: 2 } strong } paragraph
+            && strong.NextSibling is null && ReferenceEquals(strong, paragraph.Inline.LastChild))
+        {
+            var responder = StrongText(strong);
+            debriefs.Add(new DebriefNote { Id = $"db-{debriefs.Count + 1}", Responder = responder });
+            return true;
         }
 
-        var text = runs.Select(BlockText).Where(t => t.Length > 0);
-        _postmortem = _postmortem with { Appendix = appendix with { Notes = string.Join("\n\n", text) } };
+        if (block is not ListBlock list || debriefs.Count == 0)
+        {
+            return false;
+        }
+
+        var answers = new List<DebriefAnswer>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            if (item.FirstOrDefault() is not ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: 1 }
+                question } first || item.LastOrDefault() is not { } last)
+            {
+                return false;
+            }
+
+            var answer = _source.Text[(question.Span.End + 1)..Math.Min(last.Span.End + 1, _source.Text.Length)];
+            answers.Add(new DebriefAnswer
+            {
+                Question = StrongText(question),
+                Answer = MarkdownSource.Item(answer.TrimStart(' '), first.Column),
+            });
+        }
+
+        debriefs[^1] = debriefs[^1] with { Answers = [.. debriefs[^1].Answers, .. answers] };
+        return true;
+    }
+
+    /// <summary>
+    /// Foreign Markdown kept as written, except headings of level 1 to 3, which become level 4 so they
+    /// stay inside the appendix notes instead of being escaped there.
+    /// </summary>
+    private string KeptText(List<Block> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        var position = blocks[0].Span.Start;
+        var end = Math.Min(blocks[^1].Span.End + 1, _source.Text.Length);
+        foreach (var heading in blocks.OfType<HeadingBlock>().Where(h => h.Level <= 3))
+        {
+            text.Append(_source.Text, position, heading.Span.Start - position)
+                .Append("#### ").Append(MarkdownSource.Line(HeadingText(heading)));
+            position = Math.Min(heading.Span.End + 1, end);
+        }
+
+        return MarkdownSource.CollapseBlankLines(text.Append(_source.Text, position, end - position).ToString().Trim());
     }
 
     private Graph Graph(ListItemBlock item)
     {
         var text = ItemText(item);
         var link = item.OfType<ParagraphBlock>().FirstOrDefault()?.Inline?.FirstChild as LinkInline;
-        if (link is { FirstChild: not null } && _source.Of(link).Trim() == text.Trim())
+        if (link is { IsImage: false, FirstChild: not null } && _source.Of(link).Trim() == text.Trim()
+            && IsToolLink(link.Url ?? ""))
         {
-            var label = _source.Text[(link.Span.Start + 1)..(link.LastChild!.Span.End + 1)];
-            return new Graph { Title = MarkdownSource.Line(label), Url = link.Url ?? "" };
+            var (label, url) = LinkParts(link);
+            return new Graph(label, url);
         }
 
-        return new Graph { Title = MarkdownSource.Line(text) };
+        return new Graph(MarkdownSource.Line(text));
     }
 
     private void KeepIfContent(Block block, string why)

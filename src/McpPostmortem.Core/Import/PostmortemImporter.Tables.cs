@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using McpPostmortem.Timeline;
@@ -15,7 +16,7 @@ public sealed partial class PostmortemImporter
 
     private void ReadTimeline(List<Block> blocks, string headingZone)
     {
-        var zoneName = headingZone;
+        var statements = headingZone.Length > 0 ? new List<string> { headingZone } : [];
         var events = new List<TimelineEvent>();
         var inMetrics = false;
         foreach (var block in blocks)
@@ -30,14 +31,14 @@ public sealed partial class PostmortemImporter
                     }
 
                     break;
-                case ParagraphBlock paragraph when StatedZone(_source.Of(paragraph)) is { } stated:
-                    zoneName = stated;
+                case ParagraphBlock paragraph when ZoneStatement(_source.Of(paragraph)) is { } stated:
+                    statements.Add(stated);
                     break;
-                case Table table when inMetrics:
+                case Table when inMetrics:
                     // Metrics are computed from the milestones, never imported.
                     break;
                 case Table table:
-                    events.AddRange(Events(table, ref zoneName));
+                    events.AddRange(Events(table, statements));
                     break;
                 default:
                     if (!IsPlaceholder(block, _source) && !(block is HtmlBlock or FencedCodeBlock { Info: "mermaid" }))
@@ -49,35 +50,86 @@ public sealed partial class PostmortemImporter
             }
         }
 
-        if (events.Count == 0 && TryZone(zoneName) is { } statedZone)
+        if (events.Count == 0 && statements.Count > 0)
         {
             // No event table, but the stated zone is still the incident's zone.
-            _postmortem = _postmortem with { TimeZone = statedZone == TimeZoneInfo.Utc ? "UTC" : statedZone.Id };
+            UseZone(ResolveZone(statements, blocks.FirstOrDefault() ?? (MarkdownObject)new ParagraphBlock()));
         }
 
         _postmortem = _postmortem with { Timeline = TimelineEditor.Sort(events) };
     }
 
-    /// <summary>"All times Europe/Berlin (UTC+02:00), oldest first." gives "Europe/Berlin".</summary>
-    private static string? StatedZone(string paragraph)
+    /// <summary>"All times PST (America/Los_Angeles), oldest first." gives the text after "All times".</summary>
+    private static string? ZoneStatement(string paragraph)
     {
         var text = paragraph.Trim().Trim('*', '_').Trim();
-        if (!text.StartsWith("All times", StringComparison.OrdinalIgnoreCase))
+        foreach (var opening in (string[])["All times", "Times"])
         {
-            return null;
+            if (text.StartsWith(opening + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return text[opening.Length..].Trim();
+            }
         }
 
-        var words = text["All times".Length..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var zone = words.FirstOrDefault(w => w is not "in" and not "are") ?? "UTC";
-        return zone.TrimEnd('.', ',');
+        return null;
     }
 
-    private List<TimelineEvent> Events(Table table, ref string zoneName)
+    /// <summary>
+    /// The zone the statements name, an IANA name first, then an unambiguous abbreviation; UTC (with a
+    /// notice) when a statement names a zone that cannot be used, and UTC silently when none is stated.
+    /// </summary>
+    private TimeZoneInfo ResolveZone(List<string> statements, MarkdownObject at)
+    {
+        var read = statements.Select(StatedZone.Read).OfType<StatedZone>().ToList();
+        var chosen = read.FirstOrDefault(z => z.Zone is not null && !z.FromAbbreviation)
+            ?? read.FirstOrDefault(z => z.Zone is not null);
+        if (chosen?.Zone is { } zone)
+        {
+            if (chosen.FromAbbreviation)
+            {
+                Notice(at, AbbreviationNotice(chosen.Written, zone));
+            }
+
+            return zone;
+        }
+
+        var problem = read.FirstOrDefault(z => z.Problem.Length > 0);
+        var unread = statements.FirstOrDefault(t => t.Length > 0 && StatedZone.Read(t) is null);
+        if (problem is not null || unread is not null)
+        {
+            var why = problem?.Problem ?? $"'{unread}' names no time zone this importer knows";
+            Notice(at, $"{why}; times were read as UTC. Name the IANA zone in the document (for example " +
+                "'All times CST (America/Chicago)') and import again, or correct the times.");
+        }
+
+        return TimeZoneInfo.Utc;
+    }
+
+    private string AbbreviationNotice(string written, TimeZoneInfo zone)
+    {
+        var noon = new DateTime(_postmortem.IncidentDate, new TimeOnly(12, 0), DateTimeKind.Unspecified);
+        var actual = zone.GetUtcOffset(noon);
+        var message = $"The zone '{written}' was read as {zone.Id}.";
+        if (ZoneAbbreviations.Find(written)?.Offset is { } stated && stated != actual)
+        {
+            message += $" '{written}' means UTC{EventTimeParser.Offset(stated)}, but {zone.Id} was at " +
+                $"UTC{EventTimeParser.Offset(actual)} on {_postmortem.IncidentDate:yyyy-MM-dd}, and the times were " +
+                "read in that; if they really were at the stated offset, correct them.";
+        }
+
+        return message;
+    }
+
+    private void UseZone(TimeZoneInfo zone) =>
+        _postmortem = _postmortem with { TimeZone = zone == TimeZoneInfo.Utc ? "UTC" : zone.Id };
+
+    private List<TimelineEvent> Events(Table table, List<string> statements)
     {
         var rows = Rows(table).ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader);
         var timeColumn = 0;
         var eventColumn = 1;
+        var zoneTexts = new List<string>(statements);
         if (header is not null)
         {
             var names = Enumerable.Range(0, header.Count).Select(i => ImportVocabulary.Key(CellText(header,
@@ -87,21 +139,14 @@ public sealed partial class PostmortemImporter
             eventColumn = eventColumn < 0 ? (timeColumn == 0 ? 1 : 0) : eventColumn;
             var headerZone = CellText(header, timeColumn);
             var open = headerZone.IndexOf('(', StringComparison.Ordinal);
-            if (zoneName.Length == 0 && open > 0 && headerZone.EndsWith(')'))
+            if (open > 0 && headerZone.EndsWith(')'))
             {
-                zoneName = headerZone[(open + 1)..^1].Trim();
+                zoneTexts.Add(headerZone[(open + 1)..^1].Trim());
             }
         }
 
-        var zone = TryZone(zoneName.Length == 0 ? "UTC" : zoneName);
-        if (zone is null)
-        {
-            Notice(table, $"The time zone '{zoneName}' is not an IANA zone; times were read as UTC. Set the " +
-                "zone and correct the times if that is wrong.");
-            zone = TimeZoneInfo.Utc;
-        }
-
-        _postmortem = _postmortem with { TimeZone = zone == TimeZoneInfo.Utc ? "UTC" : zone.Id };
+        var zone = ResolveZone(zoneTexts, table);
+        UseZone(zone);
         var events = new List<TimelineEvent>();
         DateTimeOffset? previous = null;
         var seen = new HashSet<EventKind>();
@@ -252,7 +297,6 @@ public sealed partial class PostmortemImporter
     private void ReadActionItems(List<Block> blocks)
     {
         var items = new List<ActionItem>();
-        var classGuessed = false;
         foreach (var block in blocks)
         {
             if (block is not Table table)
@@ -261,36 +305,59 @@ public sealed partial class PostmortemImporter
                 continue;
             }
 
+            _actionTableLine = _actionTableLine < 0 ? table.Line : _actionTableLine;
+            _actionSection = _section;
             var rows = Rows(table).ToList();
             var header = rows.FirstOrDefault(r => r.IsHeader);
-            var columns = header is null
-                ? []
-                : Enumerable.Range(0, header.Count).ToDictionary(
-                    i => ImportVocabulary.ActionColumns.GetValueOrDefault(ImportVocabulary.Key(CellText(header,
-                        i)), $"?{i}"),
-                    i => i);
+            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+            var extra = new List<(int Index, string Name)>();
+            for (var i = 0; i < (header?.Count ?? 0); i++)
+            {
+                var name = CellText(header!, i);
+                if (ImportVocabulary.ActionColumns.TryGetValue(ImportVocabulary.Key(name), out var field)
+                    && columns.TryAdd(field, i))
+                {
+                    continue;
+                }
+
+                extra.Add((i, name.Length == 0 ? $"column {i + 1}" : name));
+            }
+
+            var keptColumns = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in rows.Where(r => !r.IsHeader))
             {
-                items.Add(ActionItem(row, columns, items.Count + 1, ref classGuessed));
-            }
-        }
+                var item = ActionItem(row, columns, items.Count + 1);
+                var kept = extra.Where(c => CellText(row, c.Index).Length > 0)
+                    .Select(c => $"{c.Name}: {CellText(row, c.Index)}")
+                    .ToList();
+                if (kept.Count > 0)
+                {
+                    _notes.Add($"From '{_section}': action item {items.Count + 1} ({Clip(item.Action)}): " +
+                        string.Join("; ", kept));
+                    keptColumns.UnionWith(extra.Where(c => CellText(row, c.Index).Length > 0).Select(c => c.Name));
+                }
 
-        if (classGuessed)
-        {
-            Notice(blocks.FirstOrDefault() ?? (MarkdownObject)new ParagraphBlock(),
-                "The action items carry no class; they were imported as 'prevent'. Set each one's class " +
-                "(investigate, mitigate, repair, detect, prevent) with update_action_item.");
+                items.Add(item);
+            }
+
+            foreach (var name in keptColumns)
+            {
+                Notice(table, $"The action-item column '{name}' has no field; its values were kept in the appendix " +
+                    "notes, one line per item.");
+            }
         }
 
         _postmortem = _postmortem with { ActionItems = items };
     }
 
-    private ActionItem ActionItem(TableRow row, Dictionary<string, int> columns, int number, ref bool classGuessed)
+    private ActionItem ActionItem(TableRow row, Dictionary<string, int> columns, int number)
     {
         string Column(string name) => columns.TryGetValue(name, out var i) ? CellText(row, i) : "";
 
         var action = Column("action");
-        var link = Column("link");
+        (string Link, string Text) tracking = columns.TryGetValue("link", out var linkColumn)
+            ? Tracking(row, linkColumn)
+            : ("", "");
         if (columns.TryGetValue("action", out var actionColumn) && actionColumn < row.Count)
         {
             var cell = (TableCell)row[actionColumn];
@@ -299,19 +366,27 @@ public sealed partial class PostmortemImporter
                 && last.PreviousSibling is LinkInline { IsImage: false } anchor && LinkLabel(anchor) == "ticket"
                 && _source.Text[..anchor.Span.Start].EndsWith(" (", StringComparison.Ordinal))
             {
-                link = anchor.Url ?? "";
+                tracking = TrackingLink(anchor.Url ?? "", LinkLabel(anchor));
                 action = MarkdownSource.Cell(_source.Text[cell.Span.Start..(anchor.Span.Start - 2)]);
             }
+        }
+
+        if (tracking.Text.Length > 0)
+        {
+            Notice(row, $"Action item {number}: the ticket '{tracking.Text}' is not an http or https link; it was " +
+                "kept in the action text. Set tracking_link to its URL with update_action_item.");
+            action = $"{action} ({tracking.Text})";
         }
 
         var owner = Column("owner");
         var due = Column("due");
         var priority = Column("priority").Trim().ToUpperInvariant();
         var status = ImportVocabulary.Key(Column("status"));
-        var itemClass = ActionItemClass.Prevent;
-        if (!columns.ContainsKey("class") || !Enum.TryParse(Column("class"), ignoreCase: true, out itemClass))
+        var id = $"ai-{number}";
+        var itemClass = Serialization.EnumNames.Parse<ActionItemClass>(Column("class"));
+        if (itemClass is null)
         {
-            classGuessed = true;
+            _guessedClasses.Add(id);
         }
 
         var unmapped = new List<string>();
@@ -345,14 +420,45 @@ public sealed partial class PostmortemImporter
 
         return new ActionItem
         {
-            Id = $"ai-{number}",
+            Id = id,
             Action = action,
             Owner = owner == "_unassigned_" ? "" : owner,
             DueDate = dueDate,
             Priority = parsedPriority,
-            Class = itemClass,
+            Class = itemClass ?? ActionItemClass.Prevent,
             Status = parsedStatus,
-            TrackingLink = link,
+            TrackingLink = tracking.Link,
         };
+    }
+
+    /// <summary>
+    /// A ticket cell: "[SRCH-881](https://...)" gives the link, a bare URL too; a bare key such as
+    /// "NET-120" is no link and comes back as text.
+    /// </summary>
+    private (string Link, string Text) Tracking(TableRow row, int column)
+    {
+        var text = CellText(row, column);
+        if (column >= row.Count || text is "" or "_none_")
+        {
+            return ("", "");
+        }
+
+        var paragraph = ((TableCell)row[column]).OfType<ParagraphBlock>().FirstOrDefault();
+        var link = paragraph?.Inline?.Descendants<LinkInline>().FirstOrDefault(l => !l.IsImage);
+        return link is null ? TrackingLink(text, "") : TrackingLink(link.Url ?? "", LinkLabel(link));
+    }
+
+    /// <summary>Checks a tracking link the way add_action_item does; anything else is kept as text.</summary>
+    private static (string Link, string Text) TrackingLink(string url, string label)
+    {
+        try
+        {
+            var link = Input.Link(url, "tracking_link");
+            return (link, "");
+        }
+        catch (PostmortemException)
+        {
+            return ("", label is "" or "ticket" or "link" ? url.Trim() : label.Trim());
+        }
     }
 }

@@ -5,8 +5,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
+using McpPostmortem.Rendering;
 using McpPostmortem.Storage;
-using McpPostmortem.Timeline;
 
 namespace McpPostmortem.Import;
 
@@ -28,12 +28,15 @@ public sealed partial class PostmortemImporter
     private readonly MarkdownSource _source;
     private readonly List<ImportNotice> _notices = [];
     private readonly List<string> _notes = [];
+    private readonly List<(int Line, string Text)> _comments = [];
     private Postmortem _postmortem;
     private string _section = "header";
+    private DocumentData? _data;
 
     private PostmortemImporter(string markdown, DateOnly? incidentDate)
     {
-        _source = new MarkdownSource(markdown.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
+        _source = new MarkdownSource(WithoutComments(text));
         _postmortem = new Postmortem { Id = "imported", Title = "", IncidentDate = incidentDate ?? default };
     }
 
@@ -60,6 +63,13 @@ public sealed partial class PostmortemImporter
     private ImportedPostmortem Run(string id)
     {
         var document = Markdown.Parse(_source.Text, Pipeline);
+        foreach (var (line, comment) in _comments)
+        {
+            var text = Clip(comment.ReplaceLineEndings(" "));
+            _notices.Add(new ImportNotice("document", line + 1, $"The HTML comment '{text}' is invisible " +
+                "in the document and was left out."));
+        }
+
         var sections = Split(document);
         foreach (var (heading, blocks) in sections)
         {
@@ -87,13 +97,71 @@ public sealed partial class PostmortemImporter
                 "title); add one, or pass 'incident_date'.");
         }
 
+        ApplyData();
         var notes = _postmortem.Appendix.Notes.Length == 0 ? _notes : [_postmortem.Appendix.Notes, .. _notes];
         var postmortem = _postmortem with
         {
             Id = string.IsNullOrWhiteSpace(id) ? PostmortemId.Create(_postmortem.IncidentDate, _postmortem.Title) : id,
             Appendix = _postmortem.Appendix with { Notes = string.Join("\n\n", notes) },
         };
-        return new ImportedPostmortem(postmortem, _notices);
+        return new ImportedPostmortem(postmortem, [.. _notices.OrderBy(n => n.Line)]);
+    }
+
+    /// <summary>
+    /// The text with its HTML comments blanked out (line breaks kept, so notices keep their line
+    /// numbers). Comments are invisible in every view of the document, so they become no field; our
+    /// own document-data comment is read first.
+    /// </summary>
+    private string WithoutComments(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var spans = new List<(int Start, int End)>();
+        foreach (var block in document.Descendants<HtmlBlock>().Where(b => b.Type == HtmlBlockType.Comment))
+        {
+            var comment = text[block.Span.Start..Math.Min(block.Span.End + 1, text.Length)];
+            if (DocumentData.IsComment(comment))
+            {
+                _data = DocumentData.Parse(comment);
+                if (_data is null)
+                {
+                    _notices.Add(new ImportNotice("document", block.Line + 1, "The hidden document data could not " +
+                        "be read, so ids, classes, categories and sources were not restored."));
+                }
+            }
+            else
+            {
+                _comments.Add((block.Line, comment.Trim()));
+            }
+
+            spans.Add((block.Span.Start, Math.Min(block.Span.End + 1, text.Length)));
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>().Where(h => h.Tag.StartsWith("<!--",
+            StringComparison.Ordinal)))
+        {
+            _comments.Add((inline.Line, inline.Tag));
+            spans.Add((inline.Span.Start, Math.Min(inline.Span.End + 1, text.Length)));
+        }
+
+        var removed = new bool[text.Length];
+        foreach (var (start, end) in spans)
+        {
+            for (var i = start; i < end; i++)
+            {
+                removed[i] = text[i] != '\n';
+            }
+        }
+
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!removed[i])
+            {
+                clean.Append(text[i]);
+            }
+        }
+
+        return clean.ToString();
     }
 
     private static List<(HeadingBlock? Heading, List<Block> Blocks)> Split(MarkdownDocument document)
@@ -189,8 +257,7 @@ public sealed partial class PostmortemImporter
             return;
         }
 
-        var text = blocks.Count == 0 ? "" : _source.Between(blocks[0], blocks[^1]).Trim();
-        _notes.Add($"From '{_section}':\n\n{text}".TrimEnd());
+        _notes.Add($"From '{_section}':\n\n{KeptText(blocks)}".TrimEnd());
         Notice(at, $"{why}; kept in the appendix notes.");
     }
 
@@ -227,16 +294,4 @@ public sealed partial class PostmortemImporter
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text.Trim().Trim('[', ']'), DateFormats, CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var date) ? date : null;
-
-    private static TimeZoneInfo? TryZone(string id)
-    {
-        try
-        {
-            return id.Length == 0 ? null : IncidentZone.Find(id);
-        }
-        catch (PostmortemException)
-        {
-            return null;
-        }
-    }
 }

@@ -6,21 +6,48 @@ namespace McpPostmortem.Linting;
 
 /// <summary>
 /// Every check the server runs over a stored postmortem, in one list of findings: blame language
-/// (rule ids "blame/..."), and the checks of other areas under their own rule-id prefixes. Blame
-/// findings are the ones the review gate counts as blame errors.
+/// (rule ids "blame/..."), and the checks of other areas under their own rule-id prefixes. The
+/// review gate reads the same list, so lint_postmortem and check_postmortem always agree.
 /// </summary>
 public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
 {
+    /// <summary>The section of responders' debrief answers, which are quoted evidence.</summary>
+    public const string DebriefSection = "debriefs";
+
     public BlameLinter Blame { get; } = blame;
 
     /// <summary>All findings of a postmortem; <paramref name="blame"/> replaces the default blame linter.</summary>
-    public IReadOnlyList<LintFinding> Lint(Postmortem postmortem, BlameLinter? blame = null)
+    public IReadOnlyList<LintFinding> Lint(Postmortem postmortem, BlameLinter? blame = null) =>
+        Findings(postmortem, blame ?? Blame, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>All findings of a postmortem, judging due dates as of <paramref name="today"/>.</summary>
+    public static IReadOnlyList<LintFinding> Findings(Postmortem postmortem, BlameLinter blame, DateOnly today)
     {
         var findings = new List<LintFinding>();
-        findings.AddRange((blame ?? Blame).LintPostmortem(postmortem));
+        findings.AddRange(blame.LintPostmortem(postmortem).Select(AsEvidence));
         findings.AddRange(TimelineFindings.Check(postmortem));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         findings.AddRange(ActionItemFindings.Check(postmortem, today));
         return findings;
     }
+
+    /// <summary>True for a finding that counts as blame language: the blame rules and person-aimed items.</summary>
+    public static bool IsBlameError(LintFinding finding) =>
+        finding.Severity == FindingSeverity.Error
+        && (finding.RuleId.StartsWith("blame/", StringComparison.Ordinal)
+            || finding.RuleId == "action-item/" + ActionItemRules.PersonAimed);
+
+    // A debrief answer is kept in the responder's own words: blame in it is evidence of how the
+    // responder saw things, not the document's voice. It is reported so nobody copies it into the
+    // narrative, but it never blocks approval; rewriting it would falsify the record.
+    private static LintFinding AsEvidence(LintFinding finding) =>
+        finding.Location.Section != DebriefSection || finding.Severity != FindingSeverity.Error
+            ? finding
+            : finding with
+            {
+                Severity = FindingSeverity.Warning,
+                Message = "In a responder's own words (quoted evidence; it does not block approval): " +
+                    finding.Message,
+                Suggestion = "Keep the answer as said. Do not carry this wording into the summary, timeline or " +
+                    "contributing factors; there, write: " + finding.Suggestion,
+            };
 }

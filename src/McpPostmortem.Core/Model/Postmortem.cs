@@ -9,6 +9,10 @@ public sealed record Postmortem
     /// <summary>The version of the stored file format; raised when a stored field changes meaning.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    private static readonly IReadOnlyDictionary<string, int> NoItemIds = new Dictionary<string, int>();
+
+    private readonly IReadOnlyDictionary<string, int> _lastItemIds = NoItemIds;
+
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>A readable slug of the date and title, such as "2025-07-09-edge-502s".</summary>
@@ -60,6 +64,18 @@ public sealed record Postmortem
     public IReadOnlyList<DebriefNote> Debriefs { get; init; } = [];
 
     public Review Review { get; init; } = new();
+
+    /// <summary>
+    /// The highest number each item list has given ("ai" to 4 after ai-4), so removed ids are never
+    /// reused. Missing in files saved before it existed; those start from their highest id.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> LastItemIds
+    {
+        get => _lastItemIds;
+
+        // The source-generated reader sets a property missing from an older file to null.
+        init => _lastItemIds = value ?? NoItemIds;
+    }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -11,4 +11,7 @@ public sealed record Review
     public string SharedWith { get; init; } = "";
 
     public DateOnly? FollowUpDate { get; init; }
+
+    /// <summary>The last edit that moved an approved or published postmortem back to review, if any.</summary>
+    public ReviewReopening? Reopened { get; init; }
 }

@@ -3,12 +3,15 @@ using System.Text;
 namespace McpPostmortem.Rendering;
 
 /// <summary>
-/// Escapes user text where it would change the shape of a Markdown document: a pipe or a line break
-/// in a table cell, a heading or list marker at the start of a line, a stray HTML tag.
+/// Escapes user text so that it stays inside the place the template gives it: a table cell, one
+/// line, a run of paragraphs or contained Markdown. Inline Markdown (emphasis, code spans, links)
+/// is kept; no user text can open a heading, list, quote, table, HTML block, link definition or a
+/// code fence that would swallow the rest of the document. A fence the text closes itself stays a
+/// code block in the multi-line forms, since it ends where the text ends.
 /// </summary>
 public static class MarkdownText
 {
-    /// <summary>Text for one table cell: one line, pipes escaped.</summary>
+    /// <summary>Text for one table cell: one line, pipes escaped, line breaks as &lt;br&gt;.</summary>
     public static string Cell(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -16,22 +19,11 @@ public static class MarkdownText
             return "";
         }
 
-        var cell = new StringBuilder(text.Length + 8);
-        var lines = SplitLines(text);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0)
-            {
-                cell.Append("<br>");
-            }
-
-            AppendInline(cell, lines[i].Trim(), escapePipe: true);
-        }
-
-        return cell.ToString();
+        return string.Join("<br>",
+            SplitLines(text.Trim()).Select(l => InlineText.Escape(l.TrimEnd(), escapePipe: true)));
     }
 
-    /// <summary>Text for one list item or heading: a single line, with leading markers escaped.</summary>
+    /// <summary>Text for one list item or heading: a single line, its start and end escaped.</summary>
     public static string Line(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -39,30 +31,33 @@ public static class MarkdownText
             return "";
         }
 
-        var line = new StringBuilder(text.Length + 4);
-        AppendInline(line, string.Join(' ', SplitLines(text).Select(l => l.Trim())), escapePipe: false);
-        return EscapeLeadingMarker(line.ToString());
+        var joined = string.Join(' ', SplitLines(text).Select(l => l.Trim()));
+        var line = BlockStart.Escape(InlineText.Escape(joined, escapePipe: false), BlockStyle.Paragraph,
+            afterText: false);
+        return EscapeClosingHashes(line);
     }
 
-    /// <summary>A block of paragraphs: line breaks kept, each line's leading marker escaped.</summary>
-    public static string Block(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
+    /// <summary>Bold text: one line between "**", with '*', '_' and a final backslash escaped.</summary>
+    public static string Strong(string? text) => $"**{InlineText.Enclose(Line(text), "*_")}**";
 
-        var lines = SplitLines(text.Trim());
-        var block = new StringBuilder(text.Length + 16);
-        foreach (var raw in lines)
-        {
-            var line = new StringBuilder(raw.Length);
-            AppendInline(line, raw.TrimEnd(), escapePipe: false);
-            block.Append(EscapeLeadingMarker(line.ToString())).Append('\n');
-        }
+    /// <summary>Emphasised text: one line between "_", with '*', '_' and a final backslash escaped.</summary>
+    public static string Emphasis(string? text) => $"_{InlineText.Enclose(Line(text), "*_")}_";
 
-        return block.ToString().TrimEnd('\n');
-    }
+    /// <summary>The text of a link, "[label](url)": one line with its brackets escaped.</summary>
+    public static string Label(string? text) => InlineText.Enclose(Line(text), "[]");
+
+    /// <summary>Paragraphs: line breaks kept, each line's block marker escaped.</summary>
+    public static string Block(string? text) => Lines(text, BlockStyle.Paragraph, indent: "");
+
+    /// <summary>
+    /// Contained Markdown, for the appendix notes: lists, quotes, tables, closed fences and headings of
+    /// level 4 or deeper stay; headings of level 1 to 3, setext underlines, HTML, link definitions and
+    /// open fences are escaped. The template must follow it with a blank line.
+    /// </summary>
+    public static string Markdown(string? text) => Lines(text, BlockStyle.Markdown, indent: "");
+
+    /// <summary>Paragraphs placed after a "- " list marker: later lines indented to stay in the item.</summary>
+    public static string Item(string? text) => Lines(text, BlockStyle.Paragraph, indent: "  ");
 
     /// <summary>A fenced code block that no line of the code can close early.</summary>
     public static string Fence(string? code, string language)
@@ -95,57 +90,46 @@ public static class MarkdownText
             .Replace("\r", "", StringComparison.Ordinal);
     }
 
-    private static string[] SplitLines(string text) =>
+    internal static string[] SplitLines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
 
-    private static void AppendInline(StringBuilder target, string text, bool escapePipe)
+    /// <summary>"Issue #" would lose its "#" as the closing sequence of a heading; "Issue \#" keeps it.</summary>
+    internal static string EscapeClosingHashes(string line)
     {
-        foreach (var c in text)
+        var run = line.Length;
+        while (run > 0 && line[run - 1] == '#')
         {
-            switch (c)
+            run--;
+        }
+
+        var closes = run < line.Length && run > 0 && line[run - 1] is ' ' or '\t' && (run < 2 || line[run - 2] != '\\');
+        return closes ? line[..run] + "\\" + line[run..] : line;
+    }
+
+    private static string Lines(string? text, BlockStyle style, string indent)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var lines = SplitLines(text.Trim()).Select(l => l.TrimEnd()).ToArray();
+        var fenced = CodeFence.ClosedLines(lines);
+        var block = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var afterText = i > 0 && lines[i - 1].Length > 0;
+            var line = fenced[i]
+                ? lines[i]
+                : BlockStart.Escape(InlineText.Escape(lines[i], escapePipe: false), style, afterText);
+            if (i > 0)
             {
-                case '|' when escapePipe:
-                    target.Append("\\|");
-                    break;
-                case '<':
-                    // A raw tag in user text could hide the rest of the document in HTML views.
-                    target.Append("&lt;");
-                    break;
-                default:
-                    target.Append(c);
-                    break;
+                block.Append('\n').Append(line.Length > 0 ? indent : "");
             }
+
+            block.Append(line);
         }
+
+        return block.ToString();
     }
-
-    private static string EscapeLeadingMarker(string line)
-    {
-        var trimmed = line.TrimStart();
-        if (trimmed.Length == 0)
-        {
-            return line;
-        }
-
-        var indent = line[..(line.Length - trimmed.Length)];
-        if (trimmed[0] is '#' or '>' or '=' or '+' or '-' or '*' && !IsInlineEmphasis(trimmed))
-        {
-            return indent + "\\" + trimmed;
-        }
-
-        var digits = 0;
-        while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
-        {
-            digits++;
-        }
-
-        if (digits > 0 && digits < trimmed.Length - 1 && trimmed[digits] is '.' or ')' && trimmed[digits + 1] == ' ')
-        {
-            return indent + trimmed[..digits] + "\\" + trimmed[digits..];
-        }
-
-        return line;
-    }
-
-    private static bool IsInlineEmphasis(string trimmed) =>
-        trimmed.Length > 1 && trimmed[0] == '*' && trimmed[1] != ' ' && trimmed[1] != '*';
 }

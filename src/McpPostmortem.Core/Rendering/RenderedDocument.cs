@@ -1,4 +1,5 @@
 using McpPostmortem.Model;
+using McpPostmortem.Rendering.External;
 using McpPostmortem.Rendering.Html;
 
 namespace McpPostmortem.Rendering;
@@ -13,6 +14,12 @@ namespace McpPostmortem.Rendering;
 /// <param name="Text">The file's text: the Markdown itself, or the HTML page made from it.</param>
 public sealed record RenderedDocument(string Template, OutputFormat Format, string Markdown, string Text)
 {
+    /// <summary>What the template's public_text calls replaced; empty when it made none.</summary>
+    public IReadOnlyList<Redaction> Redactions { get; init; } = [];
+
+    /// <summary>What public_text could not judge, for a person to check; empty when it was not called.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>
     /// The extension after the postmortem id: "md" or "html" for the default template, and
     /// "&lt;template&gt;.md" otherwise, so a customer version never overwrites the internal one.
@@ -25,8 +32,13 @@ public sealed record RenderedDocument(string Template, OutputFormat Format, stri
         OutputFormat format)
     {
         var name = TemplateName.Require(template);
-        var markdown = catalog.Render(postmortem, name);
+        var publicText = new PublicText(postmortem);
+        var markdown = catalog.Render(postmortem, name, publicText);
         var text = format == OutputFormat.Html ? HtmlDocument.Render(markdown, postmortem) : markdown;
-        return new RenderedDocument(name, format, markdown, text);
+        return new RenderedDocument(name, format, markdown, text)
+        {
+            Redactions = publicText.Redactions,
+            Warnings = publicText.Warnings,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
+using McpPostmortem.Rendering.External;
 
 namespace McpPostmortem.Rendering;
 
@@ -36,12 +37,10 @@ public sealed class TemplateCatalog
             return templates;
         }
 
-        var files = Directory.EnumerateFiles(Loader.Folder, "*" + TemplateName.Extension)
-            .Select(Path.GetFileNameWithoutExtension)
-            .OrderBy(n => n, StringComparer.Ordinal);
-        foreach (var name in files)
+        var names = CustomNames();
+        foreach (var name in names)
         {
-            templates.Add(Describe(name!));
+            templates.Add(Describe(name, names));
         }
 
         return templates;
@@ -58,16 +57,22 @@ public sealed class TemplateCatalog
     /// Renders with the named template, fully in memory; a template error is a caller-fixable error
     /// naming the template, line and column, and nothing is written.
     /// </summary>
-    public string Render(Postmortem postmortem, string name)
+    public string Render(Postmortem postmortem, string name, PublicText? publicText = null)
     {
         var plain = TemplateName.Require(name);
+        var redactor = publicText ?? new PublicText(postmortem);
         if (PostmortemRenderer.IsBuiltIn(plain))
         {
-            return PostmortemRenderer.Render(postmortem, plain);
+            return PostmortemRenderer.Render(postmortem, plain, redactor);
+        }
+
+        if (CaseClash(plain, Directory.Exists(Loader.Folder) ? CustomNames() : []) is { } clash)
+        {
+            throw new PostmortemException(clash + " Rename the file in the templates folder and render again.");
         }
 
         var template = PostmortemRenderer.Parse(ReadCustom(plain), plain);
-        return PostmortemRenderer.Render(template, postmortem, Loader);
+        return PostmortemRenderer.Render(template, postmortem, Loader, redactor);
     }
 
     private string ReadCustom(string name)
@@ -83,7 +88,31 @@ public sealed class TemplateCatalog
         return Loader.ReadText(name);
     }
 
-    private TemplateInfo Describe(string name)
+    private List<string> CustomNames() =>
+        [.. Directory.EnumerateFiles(Loader.Folder, "*" + TemplateName.Extension)
+            .Select(f => Path.GetFileNameWithoutExtension(f)!)
+            .OrderBy(n => n, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Output files are named after the template, so names that differ only by case would overwrite
+    /// each other on a case-insensitive disk (Windows, macOS); such a name is refused.
+    /// </summary>
+    private static string? CaseClash(string name, IReadOnlyList<string> customNames)
+    {
+        var builtIn = PostmortemRenderer.BuiltInNames.FirstOrDefault(b =>
+            string.Equals(b, name, StringComparison.OrdinalIgnoreCase) && b != name);
+        if (builtIn is not null)
+        {
+            return $"The template name '{name}' differs only by case from the built-in '{builtIn}'.";
+        }
+
+        var other = customNames.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)
+            && c != name);
+        return other is null ? null : $"The template names '{name}' and '{other}' differ only by case, so their " +
+            "output files would overwrite each other on a case-insensitive disk.";
+    }
+
+    private TemplateInfo Describe(string name, IReadOnlyList<string> customNames)
     {
         var uri = UriPrefix + name;
         if (!TemplateName.IsValid(name))
@@ -96,6 +125,11 @@ public sealed class TemplateCatalog
         {
             return new TemplateInfo(name, BuiltIn: false, "", uri,
                 "A built-in template has this name, so the file is not used; rename the file.");
+        }
+
+        if (CaseClash(name, customNames) is { } clash)
+        {
+            return new TemplateInfo(name, BuiltIn: false, "", uri, clash + " It is not used; rename the file.");
         }
 
         try

@@ -20,6 +20,12 @@ public static class TemplateModel
             ? postmortem.Timeline[0].Time
             : new DateTimeOffset(postmortem.IncidentDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
+        // When daylight saving changes the zone's offset inside the timeline, one offset in the
+        // heading would be wrong for some rows and a repeated hour would be unreadable, so then
+        // every time carries its own offset.
+        var offsets = postmortem.Timeline.Select(e => IncidentZone.OffsetLabel(e.Time, zone)).Distinct().ToList();
+        var offsetsVary = offsets.Count > 1;
+
         var model = new ScriptObject
         {
             ["id"] = postmortem.Id,
@@ -27,14 +33,17 @@ public static class TemplateModel
             ["title"] = postmortem.Title,
             ["incident_date"] = Date(postmortem.IncidentDate),
             ["timezone"] = postmortem.TimeZone,
-            ["timezone_offset"] = IncidentZone.OffsetLabel(anchor, zone),
+            ["timezone_offset"] = offsetsVary
+                ? string.Join(" and ", offsets)
+                : IncidentZone.OffsetLabel(anchor, zone),
+            ["offsets_vary"] = offsetsVary,
             ["authors"] = Array(postmortem.Authors, a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }),
             ["status"] = Json(postmortem.Status),
             ["status_label"] = Label(Json(postmortem.Status)),
             ["severity"] = Json(postmortem.Severity),
             ["summary"] = postmortem.Summary,
             ["impact"] = Impact(postmortem.Impact),
-            ["timeline"] = Array(postmortem.Timeline, e => Event(e, zone)),
+            ["timeline"] = Array(postmortem.Timeline, e => Event(e, zone, offsetsVary)),
             ["metrics"] = Array(IncidentMetrics.Compute(postmortem.Timeline), Metric),
             ["timeline_chart"] = IncidentChart.Render(postmortem),
             ["root_cause"] = new ScriptObject
@@ -51,6 +60,7 @@ public static class TemplateModel
             ["prevention"] = Strings(postmortem.Prevention),
             ["appendix"] = Appendix(postmortem.Appendix),
             ["debriefs"] = Array(postmortem.Debriefs, Debrief),
+            ["document_data"] = DocumentData.Comment(postmortem),
         };
         return model;
     }
@@ -65,11 +75,14 @@ public static class TemplateModel
         ["is_empty"] = impact.IsEmpty,
     };
 
-    private static ScriptObject Event(TimelineEvent e, TimeZoneInfo zone) => new()
+    private static ScriptObject Event(TimelineEvent e, TimeZoneInfo zone, bool offsetsVary) => new()
     {
         ["id"] = e.Id,
         ["time_utc"] = e.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        ["time"] = IncidentZone.FormatLocal(e.Time, zone),
+        ["time"] = IncidentZone.FormatLocal(e.Time, zone)
+            + (offsetsVary ? " " + IncidentZone.OffsetLabel(e.Time, zone) : ""),
+        ["local_time"] = IncidentZone.FormatLocal(e.Time, zone),
+        ["offset"] = IncidentZone.OffsetLabel(e.Time, zone),
         ["kind"] = Json(e.Kind),
         ["kind_label"] = Label(Json(e.Kind)),
         ["is_milestone"] = e.Kind <= EventKind.Resolved,

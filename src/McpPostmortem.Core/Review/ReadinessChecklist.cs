@@ -2,6 +2,7 @@ using System.Globalization;
 using McpPostmortem.ActionItems;
 using McpPostmortem.Linting;
 using McpPostmortem.Model;
+using McpPostmortem.Timeline;
 
 namespace McpPostmortem.Review;
 
@@ -22,19 +23,18 @@ public static class ReadinessChecklist
     /// <summary>Runs the checklist over a postmortem, judging due dates as of <paramref name="today"/>.</summary>
     public static ReadinessReport Check(Postmortem postmortem, BlameLinter blame, DateOnly today)
     {
-        var blameErrors = blame.LintPostmortem(postmortem)
-            .Count(f => f.RuleId.StartsWith("blame/", StringComparison.Ordinal)
-                && f.Severity == FindingSeverity.Error);
+        var findings = DocumentLinter.Findings(postmortem, blame, today);
+        var blameErrors = findings.Count(DocumentLinter.IsBlameError);
         var items = new List<ChecklistItem>
         {
-            Timeline(postmortem),
+            Timeline(postmortem, findings),
             RootCause(postmortem),
             ContributingFactors(postmortem),
             ActionItems(postmortem),
             LessonsLearned(postmortem),
-            MeetingHeld(postmortem.Review),
+            MeetingHeld(postmortem, today),
             DocumentShared(postmortem.Review),
-            FollowUp(postmortem.Review),
+            FollowUp(postmortem, today),
             new()
             {
                 Key = "no_blame_errors",
@@ -42,8 +42,10 @@ public static class ReadinessChecklist
                 Passed = blameErrors == 0,
                 Source = Computed,
                 Detail = blameErrors == 0
-                    ? "lint_postmortem finds no blame-language errors."
-                    : $"{blameErrors} blame-language error(s) remain; lint_postmortem lists them with rewrites.",
+                    ? "lint_postmortem finds no blame-language errors (debrief answers are quoted evidence and " +
+                        "only warn)."
+                    : $"{blameErrors} blame-language error(s) remain, person-aimed action items included; " +
+                        "lint_postmortem lists them with rewrites.",
             },
         };
         var blockers = items.Where(i => !i.Passed).Select(i => $"{i.Label}: {i.Detail}").ToList();
@@ -54,17 +56,27 @@ public static class ReadinessChecklist
             Ready = blockers.Count == 0,
             Checklist = items,
             BlameErrors = blameErrors,
+            LintErrors = findings.Count(f => f.Severity == FindingSeverity.Error),
             Blockers = blockers,
-            ActionItemFindings = ActionItemFindings.Check(postmortem, today),
+            ActionItemFindings = findings
+                .Where(f => f.Location.Section == ActionItemFindings.Section)
+                .ToList(),
         };
     }
 
-    private static ChecklistItem Timeline(Postmortem p)
+    private static ChecklistItem Timeline(Postmortem p, IReadOnlyList<LintFinding> findings)
     {
         var missing = RequiredMilestones.Where(m => p.Timeline.All(e => e.Kind != m)).Select(Name).ToList();
         var acknowledged = p.Timeline.Any(e => e.Kind == EventKind.Acknowledged);
+        var disorder = TimelineFindings.MilestoneOrder(p);
         string detail;
-        if (p.Timeline.Count == 0)
+        if (disorder.Count > 0)
+        {
+            // Out-of-order milestones make the published metrics negative, so they block like a gap.
+            detail = $"{disorder.Count} milestone-order error(s), so the metrics are wrong: " +
+                string.Join(" ", disorder.Select(f => f.Message)) + " lint_postmortem lists them with fixes.";
+        }
+        else if (p.Timeline.Count == 0)
         {
             detail = "The timeline is empty; add its events with add_timeline_events.";
         }
@@ -79,33 +91,47 @@ public static class ReadinessChecklist
                 (acknowledged ? " (and acknowledged)." : "; no acknowledged milestone, so time to acknowledge is n/a.");
         }
 
-        return Item("timeline_created", "Timeline created", p.Timeline.Count > 0 && missing.Count == 0, Computed, detail);
+        return Item("timeline_created", "Timeline created",
+            p.Timeline.Count > 0 && missing.Count == 0 && disorder.Count == 0, Computed, detail);
     }
 
     private static ChecklistItem RootCause(Postmortem p)
     {
-        var passed = p.RootCause.Text.Trim().Length > 0;
-        return Item("root_cause_identified", "Root cause identified", passed, Computed, passed
-            ? "The root cause section is written."
-            : "The root cause section is empty; write the technical explanation with set_root_cause.");
+        var text = p.RootCause.Text.Trim();
+        var placeholder = text.Length > 0 && PlaceholderText.IsPlaceholder(text);
+        var passed = text.Length > 0 && !placeholder;
+        return Item("root_cause_identified", "Root cause identified", passed, Computed, (text.Length, placeholder) switch
+        {
+            (0, _) => "The root cause section is empty; write the technical explanation with set_root_cause.",
+            (_, true) => $"The root cause reads '{Clip(text)}', a placeholder; write the technical explanation " +
+                "with set_root_cause once it is known.",
+            _ => "The root cause section is written.",
+        });
     }
 
     private static ChecklistItem ContributingFactors(Postmortem p)
     {
         var count = p.ContributingFactors.Count;
         var withoutPoints = p.ContributingFactors.Where(f => f.Points.Count == 0).Select(f => f.Id).ToList();
-        var detail = count == 0
-            ? "No contributing factors; add each condition that made the incident possible or worse."
-            : $"{count} contributing factor(s)" + (withoutPoints.Count == 0
-                ? "."
-                : $"; {string.Join(", ", withoutPoints)} have no supporting points yet.");
-        return Item("contributing_factors_documented", "Contributing factors documented", count > 0, Computed, detail);
+        var detail = (count, withoutPoints.Count) switch
+        {
+            (0, _) => "No contributing factors; add each condition that made the incident possible or worse.",
+            (_, 0) => $"{count} contributing factor(s), each with supporting points.",
+            (_, 1) => $"{withoutPoints[0]} has no supporting points; add the evidence (log lines, graphs, times) " +
+                "with update_contributing_factor, or remove the factor.",
+            _ => $"{string.Join(", ", withoutPoints)} have no supporting points; add the evidence (log lines, " +
+                "graphs, times) with update_contributing_factor, or remove them.",
+        };
+        return Item("contributing_factors_documented", "Contributing factors documented",
+            count > 0 && withoutPoints.Count == 0, Computed, detail);
     }
 
     private static ChecklistItem ActionItems(Postmortem p)
     {
         var active = p.ActionItems.Where(a => a.Status != ActionItemStatus.NotDoing).ToList();
-        var unowned = active.Where(a => a.Owner.Length == 0 || a.DueDate is null).Select(a => a.Id).ToList();
+        var unowned = active.Where(a => ActionItemFindings.Missing(a).Length > 0)
+            .Select(a => $"{a.Id} (no {ActionItemFindings.Missing(a)})")
+            .ToList();
         string detail;
         if (active.Count == 0)
         {
@@ -113,8 +139,8 @@ public static class ReadinessChecklist
         }
         else if (unowned.Count > 0)
         {
-            detail = $"{string.Join(", ", unowned)} lack an owner or due date; give each one both, or set " +
-                "status not_doing if it was dropped.";
+            detail = $"{string.Join(", ", unowned)}: give {(unowned.Count == 1 ? "it" : "each")} what it lacks, " +
+                "or set status not_doing if it was dropped.";
         }
         else
         {
@@ -133,11 +159,20 @@ public static class ReadinessChecklist
             : "No lessons learned; add the numbered takeaways.");
     }
 
-    private static ChecklistItem MeetingHeld(Model.Review review) =>
-        Item("meeting_held", "Postmortem meeting held", review.MeetingHeld is not null, Recorded,
-            review.MeetingHeld is { } held
-                ? $"Held on {Date(held)}."
-                : "Not recorded; after the meeting call record_review with meeting_held.");
+    private static ChecklistItem MeetingHeld(Postmortem p, DateOnly today)
+    {
+        var held = p.Review.MeetingHeld;
+        var (passed, detail) = held switch
+        {
+            null => (false, "Not recorded; after the meeting call record_review with meeting_held."),
+            { } d when d > today => (false, $"Recorded as held on {Date(d)}, which is in the future; record the " +
+                "day it was held with record_review after the meeting."),
+            { } d when d < p.IncidentDate => (false, $"Recorded as held on {Date(d)}, before the incident of " +
+                $"{Date(p.IncidentDate)}; correct it with record_review meeting_held."),
+            { } d => (true, $"Held on {Date(d)}."),
+        };
+        return Item("meeting_held", "Postmortem meeting held", passed, Recorded, detail);
+    }
 
     private static ChecklistItem DocumentShared(Model.Review review) =>
         Item("document_shared", "Document shared widely", review.SharedWith.Length > 0, Recorded,
@@ -145,16 +180,28 @@ public static class ReadinessChecklist
                 ? $"Shared with {review.SharedWith}."
                 : "Not recorded; call record_review with shared_with (channels or lists it went to).");
 
-    private static ChecklistItem FollowUp(Model.Review review) =>
-        Item("follow_up_scheduled", "Follow-up scheduled", review.FollowUpDate is not null, Recorded,
-            review.FollowUpDate is { } date
-                ? $"Follow-up on {Date(date)}."
-                : "Not recorded; call record_review with follow_up_date (when action items are checked).");
+    // A follow-up date that has passed is a plan that did not happen, unless the review is over.
+    private static ChecklistItem FollowUp(Postmortem p, DateOnly today)
+    {
+        var reviewOver = p.Status is ReviewStatus.Published or ReviewStatus.NotRequired;
+        var (passed, detail) = p.Review.FollowUpDate switch
+        {
+            null => (false, "Not recorded; call record_review with follow_up_date (when action items are checked)."),
+            { } d when d < p.IncidentDate => (false, $"The follow-up date {Date(d)} is before the incident of " +
+                $"{Date(p.IncidentDate)}; record the real date with record_review follow_up_date."),
+            { } d when d < today && !reviewOver => (false, $"The follow-up date {Date(d)} has passed and the " +
+                "review is not published; record the next follow-up date with record_review follow_up_date."),
+            { } d => (true, $"Follow-up on {Date(d)}."),
+        };
+        return Item("follow_up_scheduled", "Follow-up scheduled", passed, Recorded, detail);
+    }
 
     private static ChecklistItem Item(string key, string label, bool passed, string source, string detail) =>
         new() { Key = key, Label = label, Passed = passed, Source = source, Detail = detail };
 
     private static string Name(EventKind kind) => kind.ToString().ToLower(CultureInfo.InvariantCulture);
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -15,12 +15,21 @@ public sealed record ReadinessReport
 
     public required IReadOnlyList<ChecklistItem> Checklist { get; init; }
 
-    /// <summary>Blame-language findings of error severity; each one blocks approval.</summary>
+    /// <summary>
+    /// Blame-language errors: the blame rules and person-aimed action items; each one blocks approval.
+    /// Debrief answers are quoted evidence and only warn.
+    /// </summary>
     public required int BlameErrors { get; init; }
+
+    /// <summary>Every error lint_postmortem reports (the same count); each fails a checklist item.</summary>
+    public required int LintErrors { get; init; }
 
     /// <summary>One line per thing that blocks approval, in checklist order; empty when ready.</summary>
     public required IReadOnlyList<string> Blockers { get; init; }
 
-    /// <summary>Quality findings of the action items; advice, they do not block approval.</summary>
+    /// <summary>
+    /// Quality findings of the action items, as lint_postmortem reports them. Errors (person-aimed,
+    /// missing owner) block approval through their checklist item; warnings are advice.
+    /// </summary>
     public required IReadOnlyList<LintFinding> ActionItemFindings { get; init; }
 }

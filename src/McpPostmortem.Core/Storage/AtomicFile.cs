@@ -7,6 +7,9 @@ namespace McpPostmortem.Storage;
 /// </summary>
 public static class AtomicFile
 {
+    private static readonly System.Buffers.SearchValues<char> HexDigits =
+        System.Buffers.SearchValues.Create("0123456789abcdef");
+
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -29,6 +32,23 @@ public static class AtomicFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>
+    /// True for a name this class gives its temporary files: ".&lt;file name&gt;.&lt;32 hex digits&gt;.tmp".
+    /// </summary>
+    public static bool IsTemporaryName(string name)
+    {
+        const int GuidLength = 32;
+        const string Suffix = ".tmp";
+        if (name.Length < 2 + GuidLength + 1 + Suffix.Length || name[0] != '.'
+            || !name.EndsWith(Suffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var guid = name.AsSpan(name.Length - Suffix.Length - GuidLength, GuidLength);
+        return name[name.Length - Suffix.Length - GuidLength - 1] == '.' && guid.IndexOfAnyExcept(HexDigits) < 0;
     }
 
     public static void WriteAllText(string path, string text) =>

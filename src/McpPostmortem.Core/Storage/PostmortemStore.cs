@@ -15,6 +15,13 @@ public sealed class PostmortemStore
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(20);
 
+    // A rendered document or export is written outside the lock; its temporary file lives for
+    // milliseconds, so one this old was left by a process that died mid-write.
+    private static readonly TimeSpan StaleOutputAge = TimeSpan.FromMinutes(10);
+
+    // Ids whose leftover temporary files this store has already swept (once per id per process).
+    private readonly ConcurrentDictionary<string, bool> _swept = new(StringComparer.Ordinal);
+
     private readonly TimeProvider _clock;
 
     // Parsed files by full path, with the write time and size they were parsed at (see LoadAll).
@@ -49,6 +56,7 @@ public sealed class PostmortemStore
         EnsureDirectory();
 
         using var _ = Lock(postmortem.Id);
+        SweepOnce(postmortem.Id);
         if (File.Exists(JsonPath(postmortem.Id)))
         {
             throw new PostmortemException(
@@ -101,14 +109,9 @@ public sealed class PostmortemStore
         Load(id);
         using var _ = Lock(id);
 
+        SweepOnce(id);
         var current = Load(id);
-        if (expectedRevision > 0 && expectedRevision != current.Revision)
-        {
-            throw new PostmortemException(
-                $"Postmortem '{id}' is at revision {current.Revision}, not {expectedRevision}: someone " +
-                "changed it since you read it. Call get_postmortem, check the change, and try again.");
-        }
-
+        RequireRevision(current, expectedRevision);
         var changed = change(current) with
         {
             Id = current.Id,
@@ -121,11 +124,18 @@ public sealed class PostmortemStore
         return changed;
     }
 
-    /// <summary>Deletes a postmortem and its rendered documents; returns what was deleted.</summary>
-    public Postmortem Delete(string id)
+    /// <summary>
+    /// Deletes a postmortem and its rendered documents; returns what was deleted. A stale
+    /// <paramref name="expectedRevision"/> (above zero) refuses the delete, as it refuses an update.
+    /// </summary>
+    public Postmortem Delete(string id, long expectedRevision = 0)
     {
-        var postmortem = Load(id);
+        Load(id);
         using var _ = Lock(id);
+
+        var postmortem = Load(id);
+        RequireRevision(postmortem, expectedRevision);
+        RemoveLeftoverTemporaryFiles(id);
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory, id + ".*"))
         {
             if (Path.GetFileNameWithoutExtension(path) == id && new FileInfo(path).LinkTarget is null)
@@ -138,25 +148,48 @@ public sealed class PostmortemStore
         return postmortem;
     }
 
+    /// <summary>
+    /// Refuses to go on when <paramref name="expectedRevision"/> is above zero and differs from the
+    /// revision of <paramref name="current"/>: the caller worked from a stale copy.
+    /// </summary>
+    public static void RequireRevision(Postmortem current, long expectedRevision)
+    {
+        if (expectedRevision > 0 && expectedRevision != current.Revision)
+        {
+            throw new PostmortemException(
+                $"Postmortem '{current.Id}' is at revision {current.Revision}, not expected_revision " +
+                $"{expectedRevision}: it changed since you read it. Call get_postmortem, check the " +
+                "change, and try again with its revision.");
+        }
+    }
+
     /// <summary>Lists every stored postmortem, newest incident first; unreadable files are skipped.</summary>
-    public IReadOnlyList<Postmortem> LoadAll()
+    public IReadOnlyList<Postmortem> LoadAll() => Scan().Postmortems;
+
+    /// <summary>
+    /// Reads every stored postmortem, newest incident first, and says which files named like a
+    /// postmortem were skipped and why. Rendered and exported files ("id.md", "id.issues.json") are
+    /// not postmortems and are not reported.
+    /// </summary>
+    public FolderScan Scan()
     {
         if (!System.IO.Directory.Exists(Directory))
         {
-            return [];
+            return new FolderScan([], []);
         }
 
         RefuseLinkedFolder();
 
-        var files = System.IO.Directory.EnumerateFiles(Directory, "*.json")
+        var candidates = System.IO.Directory.EnumerateFiles(Directory, "*.json")
             .Where(path => PostmortemId.IsValid(Path.GetFileNameWithoutExtension(path)))
             .Select(path => new FileInfo(path))
-            .Where(info => info.LinkTarget is null)
             .ToArray();
+        var files = candidates.Where(info => info.LinkTarget is null).ToArray();
 
         // Parsing dominates on a large folder, and files are independent: read them in parallel,
         // and reuse the parse of a file whose size and write time are unchanged since the last call.
         var loaded = new Postmortem?[files.Length];
+        var failures = new string?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var info = files[i];
@@ -172,9 +205,14 @@ public sealed class PostmortemStore
                 loaded[i] = Read(info.FullName, Path.GetFileNameWithoutExtension(info.FullName));
                 _parsed[info.FullName] = (stamp, loaded[i]!);
             }
-            catch (PostmortemException)
+            catch (PostmortemException ex)
             {
-                // One damaged file must not hide the others; get_postmortem on it reports the damage.
+                // One damaged file must not hide the others; the caller reports it as a notice.
+                failures[i] = $"Skipped {info.Name}: {ex.Message}";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = $"Skipped {info.Name}: it could not be read ({ex.Message}).";
             }
         });
 
@@ -186,7 +224,13 @@ public sealed class PostmortemStore
 
         var all = loaded.OfType<Postmortem>().ToList();
         all.Sort((a, b) => (b.IncidentDate, a.Id).CompareTo((a.IncidentDate, b.Id)));
-        return all;
+        var skipped = candidates
+            .Where(info => info.LinkTarget is not null)
+            .Select(info => $"Skipped {info.Name}: it is a symbolic link; the server only reads regular files.")
+            .Concat(failures.OfType<string>())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new FolderScan(all, skipped);
     }
 
     /// <summary>Writes a rendered document beside the JSON, atomically, and returns its full path.</summary>
@@ -212,12 +256,70 @@ public sealed class PostmortemStore
     {
         var path = LockPath(id);
         RefuseLink(path);
-        return StoreLock.Acquire(path, LockTimeout);
+        try
+        {
+            return StoreLock.Acquire(path, LockTimeout);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PostmortemException(
+                $"The postmortems folder '{Directory}' does not accept new files ({ex.Message}). Point " +
+                "--dir or POSTMORTEM_DIR at a folder this server can write to.", ex);
+        }
     }
 
     private void EnsureDirectory()
     {
-        System.IO.Directory.CreateDirectory(Directory);
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PostmortemException(
+                $"The postmortems folder '{Directory}' cannot be created ({ex.Message}). Point --dir or " +
+                "POSTMORTEM_DIR at a folder this server can write to.", ex);
+        }
+    }
+
+    private void SweepOnce(string id)
+    {
+        if (_swept.TryAdd(id, true))
+        {
+            RemoveLeftoverTemporaryFiles(id);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files a killed process left for this id (.&lt;id&gt;.json.&lt;guid&gt;.tmp and
+    /// the like). Called under the id's lock: every write of the JSON file holds that lock, so any JSON
+    /// temporary file seen here is dead. Rendered documents are written without the lock, so their
+    /// temporary files go only once they are old enough that no live writer can own them.
+    /// </summary>
+    private void RemoveLeftoverTemporaryFiles(string id)
+    {
+        var jsonPrefix = $".{id}.json.";
+        var cutoff = _clock.GetUtcNow().UtcDateTime - StaleOutputAge;
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, $".{id}.*.tmp"))
+        {
+            var info = new FileInfo(path);
+            if (!AtomicFile.IsTemporaryName(info.Name) || info.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            if (info.Name.StartsWith(jsonPrefix, StringComparison.Ordinal) || info.LastWriteTimeUtc < cutoff)
+            {
+                try
+                {
+                    info.Delete();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another process removed or holds it; a leftover is harmless and the next sweep tries again.
+                }
+            }
+        }
     }
 
     private void Write(Postmortem postmortem)

@@ -29,20 +29,25 @@ internal sealed class StoreLock : IDisposable
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 return new StoreLock(stream);
             }
-            catch (IOException ex) when (ex is not DirectoryNotFoundException && Environment.TickCount64 < deadline)
+            catch (IOException ex) when (IsContention(ex, path) && Environment.TickCount64 < deadline)
             {
                 // Short random waits: with several writers queued, a long fixed back-off leaves the lock
                 // free while everyone sleeps, and the jitter keeps them from waking in step.
                 Thread.Sleep(Random.Shared.Next(1, ceiling + 1));
                 ceiling = Math.Min(ceiling * 2, MaxWaitMilliseconds);
             }
-            catch (IOException ex)
+            catch (IOException ex) when (IsContention(ex, path))
             {
                 throw new PostmortemException(
                     "Another writer held this postmortem for too long; try the call again.", ex);
             }
         }
     }
+
+    // Another holder makes the open fail on a lock file that exists. When the file is not there after
+    // a failed OpenOrCreate, the folder refuses new files, and waiting cannot help.
+    private static bool IsContention(IOException ex, string path) =>
+        ex is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException) && File.Exists(path);
 
     public void Dispose() => _stream.Dispose();
 }

@@ -19,6 +19,19 @@ public static partial class DurationText
         ["d"] = 1440, ["day"] = 1440, ["days"] = 1440,
     };
 
+    // Number words a duration is written with; fractions of a unit are read whole ("three quarters
+    // of an hour" is 45 minutes), never as the "an hour" at their end.
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11,
+        ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
+        ["forty-five"] = 45, ["fifty"] = 50, ["ninety"] = 90,
+        ["half a"] = 0.5, ["half an"] = 0.5, ["a quarter of a"] = 0.25, ["a quarter of an"] = 0.25,
+        ["quarter of a"] = 0.25, ["quarter of an"] = 0.25, ["three quarters of an"] = 0.75,
+        ["three-quarters of an"] = 0.75,
+    };
+
     private static readonly Dictionary<string, string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["about"] = "about", ["around"] = "about", ["roughly"] = "about", ["approximately"] = "about",
@@ -38,12 +51,15 @@ public static partial class DurationText
             foreach (Capture part in match.Groups["part"].Captures)
             {
                 var value = PartPattern().Match(part.Value);
-                var number = value.Groups["n"].Value.ToLowerInvariant() switch
+                var written = MultipleSpaces().Replace(value.Groups["n"].Value, " ");
+                var number = NumberWords.TryGetValue(written, out var word)
+                    ? word
+                    : double.Parse(written.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                if (value.Groups["half"].Success)
                 {
-                    "an" or "a" or "one" => 1,
-                    "half an" or "half a" => 0.5,
-                    var n => double.Parse(n, CultureInfo.InvariantCulture),
-                };
+                    number += 0.5;
+                }
+
                 var unit = UnitMinutes[value.Groups["u"].Value];
                 minutes += number * unit;
                 smallestUnit = Math.Min(smallestUnit, unit);
@@ -69,17 +85,28 @@ public static partial class DurationText
     private static string Normalize(string qualifier) =>
         MultipleSpaces().Replace(qualifier.Trim(), " ");
 
+    // A number: digits (with thousands separators, never the tail of a longer number) or words.
+    private const string Number =
+        @"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)" +
+        @"|\b(?:three[\s-]quarters\s+of\s+an|(?:a\s+)?quarter\s+of\s+an?|half\s+an?" +
+        @"|(?<!\bof\s+)(?:an|a)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen" +
+        @"|twenty|thirty|forty-five|forty|fifty|ninety)\b)(?:\s+and\s+a\s+half)?";
+
+    private const string Unit =
+        @"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b(?:\s+and\s+a\s+half\b)?";
+
     [GeneratedRegex(
         @"(?:(?<q>about|around|roughly|approximately|approx\.|~|nearly|almost|some|over|more\s+than|at\s+least|" +
         @"upwards\s+of|under|less\s+than|within|up\s+to)\s*)?" +
-        @"(?<part>(?:\b\d+(?:\.\d+)?|\b(?:an|a|one|half\s+an|half\s+a)\b)\s*-?\s*" +
-        @"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)" +
-        @"(?:\s*(?:and\s+)?(?<part>\b\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|m)\b))?" +
+        @"(?<part>" + Number + @"\s*-?\s*" + Unit + ")" +
+        @"(?:\s*(?:and\s+)?(?<part>(?<![\d,.])\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|m)\b))?" +
         @"|(?<part>\b\d+\s*h)(?<part>\d+\s*m(?:in)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?|an|a|one|half\s+an|half\s+a)\s*-?\s*(?<u>[a-z]+)$",
+    [GeneratedRegex(
+        @"^(?<n>[\d,]+(?:\.\d+)?|[a-z][a-z\s-]*?)(?<half>\s+and\s+a\s+half)?\s*-?\s*(?<u>[a-z]+)" +
+        @"(?<half>\s+and\s+a\s+half)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();
 

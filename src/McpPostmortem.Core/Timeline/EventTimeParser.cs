@@ -60,7 +60,42 @@ public static partial class EventTimeParser
                 "not an IANA time zone. Use a name such as 'Europe/Berlin' or 'America/Chicago', or an offset.");
         }
 
-        return new WrittenTime(original, date, wallClock, null, Abbreviation(zoneText, original, argument));
+        var abbreviation = Abbreviation(zoneText, original, argument);
+        return new WrittenTime(original, date, wallClock, null, abbreviation.Offset, abbreviation);
+    }
+
+    /// <summary>
+    /// True when a word written after a time names a zone the way <see cref="Read"/> takes it: Z, UTC,
+    /// GMT, an offset ("+02:00", "UTC+2"), an IANA name ("Europe/Berlin"; a name under a known
+    /// area is taken even when unknown, so that it is refused rather than read as text), or an
+    /// abbreviation in capitals that the table knows, ambiguous ones included so they are refused.
+    /// </summary>
+    public static bool IsZoneWord(string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // A bare signed number is an offset only in full form ("+02:00", "-0500"): chat says "+1".
+        if (word[0] is '+' or '-')
+        {
+            return FullOffset().IsMatch(word);
+        }
+
+        if (word is "Z" or "z" || OffsetPattern().IsMatch(word)
+            || word.Equals("UTC", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("GMT", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (word.Contains('/', StringComparison.Ordinal))
+        {
+            return IanaArea().IsMatch(word) || TimeZoneInfo.TryFindSystemTimeZoneById(word, out _);
+        }
+
+        return word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper) && ZoneAbbreviations.Find(word) is not null;
     }
 
     /// <summary>
@@ -76,20 +111,27 @@ public static partial class EventTimeParser
     public static DateTimeOffset InZone(DateTime local, TimeZoneInfo zone, string original, string argument)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var day = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var iso = local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         if (zone.IsInvalidTime(unspecified))
         {
+            // The offsets on either side of the jump; the gap is at most a few hours wide.
+            var before = zone.GetUtcOffset(unspecified.AddHours(-6));
+            var after = zone.GetUtcOffset(unspecified.AddHours(6));
             throw new PostmortemException(
-                $"'{argument}' value '{original}' does not exist in {zone.Id} on {local:yyyy-MM-dd}: the clocks " +
-                "jumped forward over it. Give the time with an explicit offset or in UTC " +
-                "('2025-03-30T02:30:00+01:00' or '...Z').");
+                $"'{argument}' value '{Input.Clip(original)}' does not exist in {zone.Id} on {day}: the clocks " +
+                $"jumped forward over it, from {Offset(before)} to {Offset(after)}. Give the time with an " +
+                $"explicit offset, '{iso}{Offset(before)}' (the clock before the change) or " +
+                $"'{iso}{Offset(after)}' (the clock after it), or in UTC.");
         }
 
         if (zone.IsAmbiguousTime(unspecified))
         {
-            var offsets = zone.GetAmbiguousTimeOffsets(unspecified).Select(Offset);
+            var offsets = zone.GetAmbiguousTimeOffsets(unspecified).OrderByDescending(o => o).ToList();
             throw new PostmortemException(
-                $"'{argument}' value '{original}' happens twice in {zone.Id} on {local:yyyy-MM-dd} (the clocks " +
-                $"went back); add the offset you mean, one of {string.Join(" or ", offsets)}, or give it in UTC.");
+                $"'{argument}' value '{Input.Clip(original)}' happens twice in {zone.Id} on {day} (the clocks " +
+                $"went back); add the offset you mean, '{iso}{Offset(offsets[0])}' for the first time or " +
+                $"'{iso}{Offset(offsets[^1])}' for the second, or give it in UTC.");
         }
 
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
@@ -157,7 +199,7 @@ public static partial class EventTimeParser
         return match.Groups["sign"].Value == "-" ? -offset : offset;
     }
 
-    private static TimeSpan Abbreviation(string zoneText, string original, string argument)
+    private static ZoneAbbreviation Abbreviation(string zoneText, string original, string argument)
     {
         var abbreviation = ZoneAbbreviations.Find(zoneText);
         if (abbreviation is null)
@@ -167,15 +209,17 @@ public static partial class EventTimeParser
                 "not know. Write an IANA zone ('14:32 Europe/Berlin'), UTC, or an offset ('14:32 +02:00').");
         }
 
-        if (abbreviation.Offset is { } offset)
+        if (abbreviation.IsUnambiguous)
         {
-            return offset;
+            return abbreviation;
         }
 
+        var clock = ExampleClock(original);
+        var choices = string.Join(", ", abbreviation.Readings.Select(r => $"'{clock} {r.Zone}'"));
         throw new PostmortemException(
             $"'{argument}' value '{Input.Clip(original)}' uses '{abbreviation.Name}', which is ambiguous: it is used " +
-            $"for {abbreviation.Ambiguity}. Write the IANA zone or the offset you mean instead, such as " +
-            $"'{ExampleClock(original)} Asia/Kolkata' or '{ExampleClock(original)} +05:30'.");
+            $"for {abbreviation.Ambiguity}. Write the IANA zone or the offset you mean instead: {choices}, or " +
+            $"'{clock} {Offset(abbreviation.Readings[0].Offset)}'.");
     }
 
     private static string ExampleClock(string original)
@@ -190,6 +234,13 @@ public static partial class EventTimeParser
         @"(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?))?(?<zone>(?:\s*[+-].*|\s*[Zz]|\s+\S.*)?)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullOffset();
+
+    [GeneratedRegex(@"^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IanaArea();
 
     [GeneratedRegex(@"^(?:(?:UTC|GMT)\s*)?(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -6,14 +6,15 @@ namespace McpPostmortem.Timeline;
 
 /// <summary>
 /// Draws the incident as a Mermaid gantt chart that GitHub renders: the phases from started to
-/// resolved as bars, the impact window in red, and the milestones and deploys as diamonds. Times
-/// are wall-clock times in the incident's zone, which the title names. User text is escaped so it
-/// cannot break the chart syntax.
+/// resolved as bars, the impact window in red, and the milestones and deploys as diamonds. Bars are
+/// placed by Unix milliseconds, not wall-clock text: Mermaid reads wall-clock text in the viewer's
+/// browser zone, so a daylight-saving change there (or in the incident's zone) would stretch or
+/// shrink bars. The axis has no clock labels for the same reason (it could only show the viewer's
+/// zone); instead every phase is labelled with its duration and every milestone with its time in
+/// the incident's zone, which the title names. User text is escaped so it cannot break the syntax.
 /// </summary>
 public static class IncidentChart
 {
-    private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
-
     private static readonly (EventKind From, EventKind To, string Label)[] Phases =
     [
         (EventKind.Started, EventKind.Detected, "Undetected (started to detected)"),
@@ -53,29 +54,34 @@ public static class IncidentChart
         var chart = new StringBuilder();
         chart.Append("```mermaid\n");
         chart.Append("gantt\n");
-        chart.Append(CultureInfo.InvariantCulture, $"    title {Escape(postmortem.Title)} (times {zone.Id})\n");
-        chart.Append("    dateFormat YYYY-MM-DD HH:mm:ss\n");
-        var days = milestones.Values.Select(e => TimeZoneInfo.ConvertTime(e.Time, zone).Date).Distinct().Count();
-        chart.Append(days > 1 ? "    axisFormat %d %b %H:%M\n" : "    axisFormat %H:%M\n");
-        AppendPhases(chart, milestones, zone);
+        var deploys = postmortem.Timeline.Where(e => e.Kind == EventKind.Deploy).ToList();
+        var shown = milestones.Values.Concat(deploys).Select(e => e.Time).ToList();
+        var clock = new ChartClock(zone,
+            MultiDay: shown.Select(t => TimeZoneInfo.ConvertTime(t, zone).Date).Distinct().Count() > 1,
+            OffsetsVary: shown.Select(t => zone.GetUtcOffset(t)).Distinct().Count() > 1);
+        chart.Append(CultureInfo.InvariantCulture,
+            $"    title {Escape(postmortem.Title)} (bars to scale, times {zone.Id})\n");
+        chart.Append("    dateFormat x\n");
+        chart.Append("    axisFormat \u00B7\n");
+        chart.Append("    todayMarker off\n");
+        AppendPhases(chart, milestones);
         chart.Append("    section Milestones\n");
         var number = 0;
         foreach (var (kind, label) in MilestoneLabels)
         {
             if (milestones.TryGetValue(kind, out var e))
             {
-                AppendMarker(chart, $"{label} {Clock(e.Time, zone)}", $"m{++number}", e.Time, zone);
+                AppendMarker(chart, $"{label} {clock.Format(e.Time)}", $"m{++number}", e.Time);
             }
         }
 
-        var deploys = postmortem.Timeline.Where(e => e.Kind == EventKind.Deploy).ToList();
         if (deploys.Count > 0)
         {
             chart.Append("    section Deploys\n");
             foreach (var deploy in deploys)
             {
-                var label = $"{Clock(deploy.Time, zone)} {Short(deploy.Description)}";
-                AppendMarker(chart, label, $"d{++number}", deploy.Time, zone);
+                var label = $"{clock.Format(deploy.Time)} {Short(deploy.Description)}";
+                AppendMarker(chart, label, $"d{++number}", deploy.Time);
             }
         }
 
@@ -108,17 +114,14 @@ public static class IncidentChart
         return builder.ToString().Trim();
     }
 
-    private static void AppendPhases(
-        StringBuilder chart,
-        Dictionary<EventKind, TimelineEvent> milestones,
-        TimeZoneInfo zone)
+    private static void AppendPhases(StringBuilder chart, Dictionary<EventKind, TimelineEvent> milestones)
     {
         var lines = new List<string>();
         if (milestones.TryGetValue(EventKind.Started, out var started)
             && milestones.TryGetValue(EventKind.Mitigated, out var mitigated) && started.Time < mitigated.Time)
         {
-            lines.Add("    Impact (started to mitigated) :crit, impact, " +
-                $"{Local(started.Time, zone)}, {Local(mitigated.Time, zone)}");
+            lines.Add($"    Impact {Duration(started, mitigated)} (started to mitigated) :crit, impact, " +
+                $"{Position(started.Time)}, {Position(mitigated.Time)}");
         }
 
         var number = 0;
@@ -126,7 +129,10 @@ public static class IncidentChart
         {
             if (milestones.TryGetValue(from, out var a) && milestones.TryGetValue(to, out var b) && a.Time < b.Time)
             {
-                lines.Add($"    {label} :p{++number}, {Local(a.Time, zone)}, {Local(b.Time, zone)}");
+                var (name, span) = (label[..label.IndexOf(" (", StringComparison.Ordinal)],
+                    label[label.IndexOf(" (", StringComparison.Ordinal)..]);
+                lines.Add($"    {Escape($"{name} {Duration(a, b)}")}{span} :p{++number}, " +
+                    $"{Position(a.Time)}, {Position(b.Time)}");
             }
         }
 
@@ -142,19 +148,15 @@ public static class IncidentChart
         }
     }
 
-    private static void AppendMarker(
-        StringBuilder chart,
-        string label,
-        string id,
-        DateTimeOffset time,
-        TimeZoneInfo zone) =>
-        chart.Append(CultureInfo.InvariantCulture, $"    {Escape(label)} :milestone, {id}, {Local(time, zone)}, 0m\n");
+    private static void AppendMarker(StringBuilder chart, string label, string id, DateTimeOffset time) =>
+        chart.Append(CultureInfo.InvariantCulture, $"    {Escape(label)} :milestone, {id}, {Position(time)}, 0m\n");
 
-    private static string Local(DateTimeOffset time, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(time, zone).ToString(DateFormat, CultureInfo.InvariantCulture);
+    /// <summary>The instant as Unix milliseconds, which Mermaid places the same in every browser zone.</summary>
+    public static string Position(DateTimeOffset time) =>
+        time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
-    private static string Clock(DateTimeOffset time, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(time, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static string Duration(TimelineEvent from, TimelineEvent to) =>
+        IncidentMetrics.FormatDuration((to.Time - from.Time).TotalMinutes);
 
     private static string Short(string text)
     {

@@ -28,13 +28,16 @@ public static class IncidentMetrics
             var end = Find(timeline, to);
             if (start is null || end is null)
             {
-                var missing = start is null ? from : to;
-                metrics.Add(new Metric(key, name, formula, null, $"n/a (missing {Name(missing)})"));
+                var missing = new[] { (from, start), (to, end) }.Where(m => m.Item2 is null).Select(m => Name(m.Item1));
+                metrics.Add(new Metric(key, name, formula, null, $"n/a (missing {string.Join(" and ", missing)})"));
                 continue;
             }
 
             var minutes = (end.Value - start.Value).TotalMinutes;
-            metrics.Add(new Metric(key, name, formula, minutes, FormatDuration(minutes)));
+            var display = minutes < 0
+                ? $"{FormatDuration(minutes)} (invalid: {Name(to)} is before {Name(from)})"
+                : FormatDuration(minutes);
+            metrics.Add(new Metric(key, name, formula, minutes, display));
         }
 
         return metrics;

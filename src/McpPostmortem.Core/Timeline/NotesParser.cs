@@ -6,9 +6,12 @@ using McpPostmortem.Model;
 namespace McpPostmortem.Timeline;
 
 /// <summary>
-/// Turns pasted chat or pager notes into events. A message is a line "Sender  14:35  text" (the
-/// sender may be left out; the time may be "2:39 PM", "[14:35]", an ISO time with offset or Z, or
-/// carry a zone). Lines starting with "- " continue the message before them. Separator lines such
+/// Turns pasted chat or pager notes into events. A message is a line "Sender  14:35  text", read by
+/// <see cref="NoteMessageReader"/>: the sender may be left out; the time may be "2:39 PM", "[14:35]",
+/// an ISO time with offset or Z, carry a zone ("14:35 UTC", "14:35 Europe/Berlin", "14:35 EST"),
+/// follow a date ("2025-06-04 14:35", "Jun 4, 2025 2:35 PM") or a weekday ("[Tue 14:35]"), which
+/// sets the day of the lines after it as well. Times are read exactly as structured events read
+/// them, so zones, ambiguous abbreviations and daylight-saving edges behave the same. Lines starting with "- " continue the message before them. Separator lines such
 /// as "── Thursday, 13 November ──" set the day of the bare times after them; without one, a bare
 /// time more than 12 hours earlier than the one before it has passed midnight and moves to the next
 /// day, while a smaller step back is an out-of-order line on the same day. Other lines before the
@@ -49,6 +52,7 @@ public static partial class NotesParser
         var notices = new List<string>();
         var day = incidentDate;
         DateTime? lastLocal = null;
+        var hasDates = false;
         var lines = notes.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
         for (var n = 0; n < lines.Length; n++)
@@ -64,12 +68,14 @@ public static partial class NotesParser
             {
                 day = separatorDay;
                 lastLocal = null;
+                hasDates = true;
                 continue;
             }
 
+            var argument = $"notes line {lineNumber}";
             var continues = line.TrimStart().StartsWith("- ", StringComparison.Ordinal);
-            var message = continues ? null : MessagePattern().Match(line);
-            if (message is null || !message.Success)
+            var message = continues ? null : NoteMessageReader.Read(line, argument, incidentDate);
+            if (message is null)
             {
                 if (events.Count == 0)
                 {
@@ -86,8 +92,19 @@ public static partial class NotesParser
                 continue;
             }
 
-            var argument = $"notes line {lineNumber}";
-            var written = EventTimeParser.Read(message.Groups["time"].Value, argument);
+            var written = EventTimeParser.Read(message.TimeText, argument) with { Original = message.WrittenTime };
+            if (message.Weekday is { } weekday)
+            {
+                var named = NextWeekday(day, weekday);
+                if (named != day)
+                {
+                    notices.Add($"notes line {lineNumber}: '{message.WrittenTime}' was read as " +
+                        $"{named:yyyy-MM-dd}, the first {weekday} on or after {day:yyyy-MM-dd}.");
+                }
+
+                written = written with { Date = named };
+            }
+
             var parsed = written.On(day, zone, argument);
             var local = TimeZoneInfo.ConvertTime(parsed.Instant, zone).DateTime;
             if (written.IsDateless && lastLocal is { } last && local < last - MidnightJump)
@@ -102,15 +119,19 @@ public static partial class NotesParser
             if (!written.IsDateless)
             {
                 day = DateOnly.FromDateTime(local);
+                hasDates = true;
+            }
+
+            if (parsed.Notice.Length > 0)
+            {
+                notices.Add(parsed.Notice);
             }
 
             lastLocal = local;
-            var sender = message.Groups["sender"].Value.Trim();
-            var text = message.Groups["text"].Value.Trim();
             events.Add(new NoteEvent(
                 parsed,
-                sender.Length == 0 ? text : $"{sender}: {text}",
-                SourceOf(sender, text),
+                message.Sender.Length == 0 ? message.Text : $"{message.Sender}: {message.Text}",
+                SourceOf(message.Sender, message.Text),
                 line,
                 lineNumber));
         }
@@ -122,7 +143,7 @@ public static partial class NotesParser
                 "'Ana  14:35  rollback started' or '14:35 rollback started', one message per line.");
         }
 
-        return new ParsedNotes(events, notices);
+        return new ParsedNotes(events, notices, hasDates);
     }
 
     private static EventSource SourceOf(string sender, string text)
@@ -174,7 +195,9 @@ public static partial class NotesParser
         }
 
         var hasYear = rest.Any(char.IsDigit) && YearPattern().IsMatch(rest);
-        return hasYear ? DateOnly.FromDateTime(parsed) : NearestYear(parsed.Month, parsed.Day, incidentDate);
+        return hasYear
+            ? DateOnly.FromDateTime(parsed)
+            : NoteMessageReader.NearestYear(parsed.Month, parsed.Day, incidentDate) ?? incidentDate;
     }
 
     private static DateOnly NextWeekday(DateOnly from, DayOfWeek weekday)
@@ -187,39 +210,6 @@ public static partial class NotesParser
 
         return day;
     }
-
-    private static DateOnly NearestYear(int month, int dayOfMonth, DateOnly incidentDate)
-    {
-        var best = incidentDate;
-        var bestDistance = int.MaxValue;
-        for (var year = incidentDate.Year - 1; year <= incidentDate.Year + 1; year++)
-        {
-            if (dayOfMonth > DateTime.DaysInMonth(year, month))
-            {
-                continue;
-            }
-
-            var candidate = new DateOnly(year, month, dayOfMonth);
-            var distance = Math.Abs(candidate.DayNumber - incidentDate.DayNumber);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
-
-    // A message: optional sender, then the time (bracketed or not), then the text.
-    [GeneratedRegex(
-        @"^\s*(?:(?<sender>\S.*?)\s+)??\[?(?<time>" +
-        @"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,7})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?" +
-        @"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?" +
-        @"(?:\s?(?:[Zz]|[+-]\d{2}:\d{2}|UTC|GMT|[A-Z]{2,4}(?=\]|\s{2}|\s*$)))?" +
-        @")\]?(?:\s*[-|:]\s+|\s+)(?<text>\S.*)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex MessagePattern();
 
     [GeneratedRegex(
         @"^\s*[─━—–=\-*~]{2,}\s*(?<label>[^─━—–=*~]+?)\s*[─━—–=\-*~]*\s*$",

@@ -36,15 +36,26 @@ public static class TimelineEditor
         var zone = IncidentZone.Find(postmortem.TimeZone);
         var notices = new List<string>();
         var added = new List<TimelineEvent>();
-        var nextId = NextNumber(postmortem.Timeline);
-        foreach (var e in ReadEvents(postmortem, events, zone, notices))
+        var read = ReadEvents(postmortem, events, zone, notices).ToList();
+        var parsed = notesText.Length > 0 ? ReadNotes(postmortem, notesText, zone, notices) : null;
+        if (parsed is not null && events.Count + parsed.Events.Count > Limits.MaxItemsPerCall)
+        {
+            throw new PostmortemException(
+                $"'notes' holds {parsed.Events.Count} messages" +
+                (events.Count > 0 ? $" and 'events' {events.Count} events" : "") +
+                $"; one call adds at most {Limits.MaxItemsPerCall} events. Paste the notes in parts " +
+                $"of at most {Limits.MaxItemsPerCall - events.Count} messages, one call each.");
+        }
+
+        var (nextId, numbered) = ItemIds.Take(postmortem, "ev", postmortem.Timeline.Select(e => e.Id),
+            read.Count + (parsed?.Events.Count ?? 0));
+        foreach (var e in read)
         {
             added.Add(e with { Id = $"ev-{nextId++}" });
         }
 
-        if (notesText.Length > 0)
+        if (parsed is not null)
         {
-            var parsed = NotesParser.Parse(notesText, postmortem.IncidentDate, zone);
             notices.AddRange(parsed.Notices);
             foreach (var note in parsed.Events)
             {
@@ -73,7 +84,45 @@ public static class TimelineEditor
         RequireSingleMilestones(timeline);
         notices.AddRange(Duplicates(postmortem.Timeline, added));
         var ids = added.Select(e => e.Id).ToList();
-        return new TimelineChange(postmortem with { Timeline = Sort(timeline) }, ids, notices);
+        var changed = numbered with { Timeline = Sort(timeline) };
+        notices.AddRange(NewOrderErrors(postmortem, changed));
+        return new TimelineChange(changed, ids, notices);
+    }
+
+    /// <summary>
+    /// Milestone-order errors the change brings in, as notices with their fix: they block approval,
+    /// and the caller is in the best position to correct a misplaced day right now.
+    /// </summary>
+    public static IEnumerable<string> NewOrderErrors(Postmortem before, Postmortem after)
+    {
+        var known = TimelineFindings.MilestoneOrder(before).Select(f => f.Message).ToHashSet(StringComparer.Ordinal);
+        return TimelineFindings.MilestoneOrder(after)
+            .Where(f => !known.Contains(f.Message))
+            .Select(f => $"Milestones out of order: {f.Message} {f.Suggestion}");
+    }
+
+    /// <summary>
+    /// Reads pasted notes. Notes that name no day anywhere start on the incident date, or on the day
+    /// next to it that keeps them nearest the timeline already stored (see <see cref="BatchDay"/>).
+    /// </summary>
+    private static ParsedNotes ReadNotes(Postmortem postmortem, string notes, TimeZoneInfo zone, List<string> notices)
+    {
+        var parsed = NotesParser.Parse(notes, postmortem.IncidentDate, zone);
+        if (parsed.HasDates || postmortem.Timeline.Count == 0)
+        {
+            return parsed;
+        }
+
+        var times = parsed.Events.Select(e => e.Time.Utc).ToList();
+        var shift = BatchDay.Shift(postmortem.Timeline, s => (times.Select(t => t.AddDays(s)).ToList(), 0));
+        if (shift != 0)
+        {
+            parsed = NotesParser.Parse(notes, postmortem.IncidentDate.AddDays(shift), zone);
+            times = parsed.Events.Select(e => e.Time.Utc).ToList();
+        }
+
+        notices.AddRange(BatchDay.Notices("'notes'", shift, times, parsed.Events[0].Time.Original, postmortem, zone));
+        return parsed;
     }
 
     public static Postmortem Remove(Postmortem postmortem, string eventId)
@@ -94,13 +143,34 @@ public static class TimelineEditor
 
     /// <summary>
     /// Gives an event a new time read from text; a time without a date stays on the day the event
-    /// is on now (in the incident's zone).
+    /// is on now (in the incident's zone). When that puts it more than 12 hours from where it was,
+    /// a notice says so with the dated alternative, since a time just past midnight is the usual case.
     /// </summary>
-    public static TimelineEvent Retime(Postmortem postmortem, TimelineEvent current, string time, string argument)
+    public static TimelineEvent Retime(
+        Postmortem postmortem,
+        TimelineEvent current,
+        string time,
+        string argument,
+        List<string>? notices = null)
     {
         var zone = IncidentZone.Find(postmortem.TimeZone);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(current.Time, zone).DateTime);
         var parsed = EventTimeParser.Parse(time, day, zone, argument);
+        if (parsed.Notice.Length > 0)
+        {
+            notices?.Add(parsed.Notice);
+        }
+
+        var moved = parsed.Utc - current.Time;
+        if (parsed.IsBare && moved.Duration() > BatchDay.NearEnough)
+        {
+            var other = day.AddDays(moved > TimeSpan.Zero ? -1 : 1);
+            notices?.Add($"The new {argument} '{parsed.Original}' was kept on the event's day, {day:yyyy-MM-dd}, " +
+                $"which moves it {IncidentMetrics.FormatDuration(moved.Duration().TotalMinutes)} " +
+                $"{(moved > TimeSpan.Zero ? "later" : "earlier")}. If it is on the day " +
+                $"{(moved > TimeSpan.Zero ? "before" : "after")}, write '{other:yyyy-MM-dd} {parsed.Original}'.");
+        }
+
         return current with
         {
             Time = parsed.Utc,
@@ -139,19 +209,27 @@ public static class TimelineEditor
             written[i] = EventTimeParser.Read(events[i].Time, $"events[{i}].time");
         }
 
-        var dayOffsets = DayOffsets(postmortem, events, written, zone);
+        var dateless = Enumerable.Range(0, events.Count).Where(i => written[i].IsDateless).ToList();
+        var placement = PlaceDateless(postmortem, events, written, dateless, zone);
+        var baseDay = postmortem.IncidentDate.AddDays(placement.Shift);
         var read = new List<TimelineEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var input = events[i];
             var argument = $"events[{i}]";
-            var day = postmortem.IncidentDate.AddDays(dayOffsets[i]);
+            var after = dateless.IndexOf(i) is var j and >= 0 ? placement.Days[j] - placement.Shift : 0;
+            var day = baseDay.AddDays(after);
             var parsed = written[i].On(day, zone, $"{argument}.time");
-            if (dayOffsets[i] > 0)
+            if (parsed.Notice.Length > 0)
             {
-                notices.Add($"{argument}: '{parsed.Original}' comes after midnight in this batch of times, so it was " +
-                    $"read as {day:yyyy-MM-dd}. If that is wrong, write the date: " +
-                    $"'{postmortem.IncidentDate:yyyy-MM-dd} {parsed.Original}'.");
+                notices.Add(parsed.Notice);
+            }
+
+            if (after > 0)
+            {
+                notices.Add($"{argument}: '{parsed.Original}' comes after midnight in this batch of times, so it " +
+                    $"was read as {day:yyyy-MM-dd}. If that is wrong, write the date: " +
+                    $"'{baseDay:yyyy-MM-dd} {parsed.Original}'.");
             }
 
             read.Add(new TimelineEvent
@@ -168,45 +246,43 @@ public static class TimelineEditor
             });
         }
 
+        if (dateless.Count > 0)
+        {
+            notices.AddRange(BatchDay.Notices("'events'", placement.Shift, dateless.Select(i => read[i].Time).ToList(),
+                read[dateless[0]].OriginalTime, postmortem, zone));
+        }
+
         return read;
     }
 
-    private static int[] DayOffsets(
+    /// <summary>Places the dateless events of a call (see <see cref="DatelessPlacement"/>).</summary>
+    private static DayPlacement PlaceDateless(
         Postmortem postmortem,
         IReadOnlyList<NewTimelineEvent> events,
         WrittenTime[] written,
+        List<int> dateless,
         TimeZoneInfo zone)
     {
+        var day = postmortem.IncidentDate;
         var fixedMilestones = new Dictionary<EventKind, DateTimeOffset>();
         foreach (var e in postmortem.Timeline.Where(e => e.Kind <= EventKind.Resolved))
         {
             fixedMilestones.TryAdd(e.Kind, e.Time);
         }
 
-        var dateless = new List<int>();
         for (var i = 0; i < events.Count; i++)
         {
-            if (written[i].IsDateless)
+            if (!written[i].IsDateless && events[i].Kind <= EventKind.Resolved)
             {
-                dateless.Add(i);
-            }
-            else if (events[i].Kind <= EventKind.Resolved)
-            {
-                fixedMilestones.TryAdd(events[i].Kind, written[i].Approximate(postmortem.IncidentDate, zone));
+                fixedMilestones.TryAdd(events[i].Kind, written[i].Approximate(day, zone));
             }
         }
 
-        var offsets = DatelessPlacement.DayOffsets(
-            dateless.Select(i => written[i].Approximate(postmortem.IncidentDate, zone)).ToList(),
+        return DatelessPlacement.Place(
+            dateless.Select(i => written[i].Approximate(day, zone)).ToList(),
             dateless.Select(i => events[i].Kind).ToList(),
-            fixedMilestones);
-        var result = new int[events.Count];
-        for (var j = 0; j < dateless.Count; j++)
-        {
-            result[dateless[j]] = offsets[j];
-        }
-
-        return result;
+            fixedMilestones,
+            postmortem.Timeline.Select(e => e.Time).ToList());
     }
 
     private static void RequireSingleMilestones(IReadOnlyList<TimelineEvent> timeline)
@@ -257,9 +333,6 @@ public static class TimelineEditor
         throw new PostmortemException(
             $"No timeline event has id '{eventId}'. get_postmortem lists the events with their ids (ev-1, ev-2, ...).");
     }
-
-    private static int NextNumber(IReadOnlyList<TimelineEvent> timeline) =>
-        timeline.Count == 0 ? 1 : timeline.Max(e => Number(e.Id)) + 1;
 
     private static int Number(string id) =>
         int.TryParse(id.AsSpan(id.IndexOf('-') + 1), out var n) ? n : 0;

@@ -16,24 +16,26 @@ public static class TimelineFindings
     /// <summary>How long before impact a deploy counts as a likely trigger.</summary>
     public static readonly TimeSpan TriggerWindow = TimeSpan.FromMinutes(60);
 
-    private static readonly (EventKind Earlier, EventKind Later)[] OrderRules =
+    /// <summary>
+    /// Every pair the rules started &lt;= detected &lt;= acknowledged and started &lt;= mitigated
+    /// &lt;= resolved imply. A pair that skips a milestone is checked only while that milestone is
+    /// missing; when it is present, the two neighbouring pairs already cover it.
+    /// </summary>
+    private static readonly (EventKind Earlier, EventKind Later, EventKind? Between)[] OrderRules =
     [
-        (EventKind.Started, EventKind.Detected),
-        (EventKind.Detected, EventKind.Acknowledged),
-        (EventKind.Started, EventKind.Mitigated),
-        (EventKind.Mitigated, EventKind.Resolved),
+        (EventKind.Started, EventKind.Detected, null),
+        (EventKind.Detected, EventKind.Acknowledged, null),
+        (EventKind.Started, EventKind.Acknowledged, EventKind.Detected),
+        (EventKind.Started, EventKind.Mitigated, null),
+        (EventKind.Mitigated, EventKind.Resolved, null),
+        (EventKind.Started, EventKind.Resolved, EventKind.Mitigated),
     ];
 
     /// <summary>Every timeline finding of the postmortem, in a stable order.</summary>
     public static IReadOnlyList<LintFinding> Check(Postmortem postmortem)
     {
         var findings = new List<LintFinding>();
-        var milestones = new Dictionary<EventKind, TimelineEvent>();
-        foreach (var e in postmortem.Timeline.Where(e => e.Kind <= EventKind.Resolved))
-        {
-            milestones.TryAdd(e.Kind, e);
-        }
-
+        var milestones = Milestones(postmortem.Timeline);
         var zone = ZoneOrUtc(postmortem.TimeZone);
         findings.AddRange(Order(milestones, zone));
         var metrics = IncidentMetrics.Compute(postmortem.Timeline);
@@ -43,12 +45,30 @@ public static class TimelineFindings
         return findings;
     }
 
+    /// <summary>
+    /// The milestone-order errors alone: milestones whose times break the ordering rules, which make
+    /// the metrics negative. The review gate refuses approval while any remains.
+    /// </summary>
+    public static IReadOnlyList<LintFinding> MilestoneOrder(Postmortem postmortem) =>
+        Order(Milestones(postmortem.Timeline), ZoneOrUtc(postmortem.TimeZone)).ToList();
+
+    private static Dictionary<EventKind, TimelineEvent> Milestones(IReadOnlyList<TimelineEvent> timeline)
+    {
+        var milestones = new Dictionary<EventKind, TimelineEvent>();
+        foreach (var e in timeline.Where(e => e.Kind <= EventKind.Resolved))
+        {
+            milestones.TryAdd(e.Kind, e);
+        }
+
+        return milestones;
+    }
+
     private static IEnumerable<LintFinding> Order(Dictionary<EventKind, TimelineEvent> milestones, TimeZoneInfo zone)
     {
-        foreach (var (earlier, later) in OrderRules)
+        foreach (var (earlier, later, between) in OrderRules)
         {
             if (!milestones.TryGetValue(earlier, out var a) || !milestones.TryGetValue(later, out var b)
-                || a.Time <= b.Time)
+                || a.Time <= b.Time || (between is { } middle && milestones.ContainsKey(middle)))
             {
                 continue;
             }
@@ -60,10 +80,12 @@ public static class TimelineFindings
                 Category = "milestone order",
                 Severity = FindingSeverity.Error,
                 Message = $"'{first}' ({a.Id}, {Local(a.Time, zone)}) is after '{second}' ({b.Id}, " +
-                    $"{Local(b.Time, zone)}), but {first} <= {second} must hold; the metrics using them are wrong.",
+                    $"{Local(b.Time, zone)}), but {first} <= {second} must hold; the metrics using them are " +
+                    "wrong, and the postmortem cannot be approved until this is fixed.",
                 Suggestion = "Check both times. If one happened on another day, give it with its date " +
-                    "('2025-02-07 18:00', read in the incident's zone) through update_timeline_event; if a kind " +
-                    "is wrong, change the kind.",
+                    $"('{LocalDate(b.Time.AddDays(1), zone)} {LocalClock(b.Time, zone)}' or " +
+                    $"'{LocalDate(a.Time.AddDays(-1), zone)} {LocalClock(a.Time, zone)}', read in the incident's " +
+                    "zone) through update_timeline_event; if a kind is wrong, change the kind.",
                 Excerpt = $"{a.Id}, {b.Id}",
                 Location = new LintLocation { Section = "timeline", ItemId = a.Id, Field = "time" },
             };
@@ -143,7 +165,13 @@ public static class TimelineFindings
 
     private static string Local(DateTimeOffset time, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) +
-        " " + zone.Id;
+        " " + zone.Id + (zone.SupportsDaylightSavingTime ? " " + IncidentZone.OffsetLabel(time, zone) : "");
+
+    private static string LocalDate(DateTimeOffset time, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string LocalClock(DateTimeOffset time, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(time, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string Clip(string text) => text.Length <= 100 ? text : text[..97] + "...";
 

@@ -8,7 +8,10 @@ namespace McpPostmortem.Server.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args)
+    /// <summary>Exit code of a command line that does not parse or names an unusable folder.</summary>
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args)
     {
         var dir = new Option<string>("--dir")
         {
@@ -17,8 +20,7 @@ public static class CommandLine
         };
 
         var serve = new Command("serve", "Run the MCP server over stdio (the default).");
-        serve.SetAction((result, cancellationToken) =>
-            ServerHost.RunAsync(PostmortemDirectory.Resolve(result.GetValue(dir)), cancellationToken));
+        serve.SetAction((result, cancellationToken) => ServeAsync(result, dir, cancellationToken));
 
         var root = new RootCommand("McpPostmortem: an MCP server that helps an agent write a blameless postmortem.")
         {
@@ -28,9 +30,33 @@ public static class CommandLine
             LintCommand.Create(dir),
             LintScoreCommand.Create(),
         };
-        root.SetAction((result, cancellationToken) =>
-            ServerHost.RunAsync(PostmortemDirectory.Resolve(result.GetValue(dir)), cancellationToken));
+        root.SetAction((result, cancellationToken) => ServeAsync(result, dir, cancellationToken));
 
-        return root.Parse(args).InvokeAsync();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // A client reading JSON-RPC from stdout must not get usage text there: the errors and the
+            // help go to stderr, and the exit code says the command line was wrong.
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error })
+                .ConfigureAwait(false);
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<int> ServeAsync(
+        ParseResult result,
+        Option<string> dir,
+        CancellationToken cancellationToken)
+    {
+        var directory = PostmortemDirectory.Resolve(result.GetValue(dir));
+        if (PostmortemDirectory.Problem(directory) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            return UsageError;
+        }
+
+        return await ServerHost.RunAsync(directory, cancellationToken).ConfigureAwait(false);
     }
 }

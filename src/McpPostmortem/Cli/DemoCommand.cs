@@ -19,10 +19,17 @@ public static class DemoCommand
     {
         var demo = new Command("demo",
             "Build the reference incident through the MCP tools and write postmortems/<id>.md.");
-        demo.SetAction((result, cancellationToken) => RunAsync(
-            PostmortemDirectory.Resolve(result.GetValue(dir)),
-            result.InvocationConfiguration.Output,
-            cancellationToken));
+        demo.SetAction((result, cancellationToken) =>
+        {
+            var directory = PostmortemDirectory.Resolve(result.GetValue(dir));
+            if (PostmortemDirectory.Problem(directory) is { } problem)
+            {
+                result.InvocationConfiguration.Error.WriteLine(problem);
+                return Task.FromResult(CommandLine.UsageError);
+            }
+
+            return RunAsync(directory, result.InvocationConfiguration.Output, cancellationToken);
+        });
         return demo;
     }
 
@@ -55,7 +62,14 @@ public static class DemoCommand
         }
 
         var lint = await session.CallOkAsync("lint_postmortem", ("id", id)).ConfigureAwait(false);
-        output.WriteLine($"lint_postmortem: {lint["errors"]} error(s), {lint["warnings"]} warning(s).");
+        var findings = lint["findings"]!.AsArray();
+        output.WriteLine($"lint_postmortem: {lint["errors"]} error(s), {lint["warnings"]} warning(s), " +
+            $"{findings.Count} finding(s) in all{(findings.Count > 0 ? ":" : ".")}");
+        foreach (var finding in findings)
+        {
+            output.WriteLine($"  {finding!["severity"]} {finding["rule_id"]} at {Where(finding["location"]!)}: " +
+                $"{finding["message"]}");
+        }
 
         var rendered = await session.CallOkAsync("render_postmortem", ("id", id)).ConfigureAwait(false);
         output.WriteLine($"Rendered: {rendered["path"]}");
@@ -101,6 +115,12 @@ public static class DemoCommand
 
         return id;
     }
+
+    /// <summary>"action_items ai-2 due_date": the section, item and field a finding points at.</summary>
+    private static string Where(JsonNode location) =>
+        string.Join(" ", new[] { location["section"], location["item_id"], location["field"] }
+            .Select(part => part?.GetValue<string>() ?? "")
+            .Where(part => part.Length > 0));
 
     private static bool IsAlreadyThere(CallToolResult result) =>
         result.IsError == true && Session.Text(result).Contains("already exists", StringComparison.Ordinal);

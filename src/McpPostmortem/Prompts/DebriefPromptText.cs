@@ -24,6 +24,9 @@ internal static class DebriefPromptText
             - Ask "what" and "how" questions. Never "why didn't you" or "should you have": they ask for a
               defence, not for information.
             - Keep the answer in the responder's words; do not correct or judge it while you record it.
+              If the responder blames themselves ("I was careless"), record it as said: lint_postmortem
+              reports it as a warning about quoted evidence, and it does not block approval. Do not carry
+              that wording into the summary, timeline or contributing factors.
             - Ask whether they want to be recorded by role ("{role}") or by name; use the role if unsure.
             """);
         text.AppendLine();

@@ -24,7 +24,8 @@ public sealed class TemplateResources(Workspace workspace)
 
     [McpServerResource(UriTemplate = TemplateCatalog.UriPrefix + "external", Name = "template-external",
         Title = "Template: external", MimeType = MimeType)]
-    [Description("The built-in customer-facing template (Scriban): no names, owners, internals or revenue.")]
+    [Description("The built-in customer-facing template (Scriban): summary and impact through public_text, " +
+        "milestones in plain words, action items counted by class; no owners, root cause or revenue.")]
     public string External() => Read("external");
 
     [McpServerResource(UriTemplate = TemplateCatalog.UriPrefix + "{name}", Name = "template",
@@ -40,8 +41,9 @@ public sealed class TemplateResources(Workspace workspace)
         }
         catch (PostmortemException ex)
         {
-            // Resource reads have no tool-error channel; McpException carries the message to the client.
-            throw new McpException(ex.Message, ex);
+            // A bad or unknown name is the caller's to fix: invalid params (-32602), which the SDK also
+            // recommends for a resource that does not exist, not an internal error.
+            throw new McpProtocolException(ex.Message, ex, McpErrorCode.InvalidParams);
         }
     }
 }

@@ -20,4 +20,7 @@ public sealed record ExportResult
     public required string Usage { get; init; }
 
     public required string Content { get; init; }
+
+    /// <summary>Things worth a look before the file is used, such as a missing postmortem link.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

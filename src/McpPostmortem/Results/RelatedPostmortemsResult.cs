@@ -11,4 +11,7 @@ public sealed record RelatedPostmortemsResult
     public required int Compared { get; init; }
 
     public required IReadOnlyList<RelatedPostmortem> Related { get; init; }
+
+    /// <summary>Files of the folder that could not be read and were not compared, each with the reason.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using McpPostmortem.Rendering;
+using McpPostmortem.Rendering.External;
 
 namespace McpPostmortem.Server.Results;
 
@@ -23,6 +24,12 @@ public sealed record RenderResult
 
     /// <summary>The HTML page written, when the format is HTML, cut the same way.</summary>
     public string? Html { get; init; }
+
+    /// <summary>What public_text replaced (external and custom templates that call it); else empty.</summary>
+    public IReadOnlyList<Redaction> Redactions { get; init; } = [];
+
+    /// <summary>What public_text could not judge, for a person to check before the text is shared.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Characters in the written file.</summary>
     public required int Length { get; init; }

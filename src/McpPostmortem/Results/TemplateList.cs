@@ -12,4 +12,10 @@ public sealed record TemplateList
 
     /// <summary>How to write a custom template.</summary>
     public required string Guide { get; init; }
+
+    /// <summary>Every field a template sees, with sub-fields.</summary>
+    public required IReadOnlyList<TemplateField> DataModel { get; init; }
+
+    /// <summary>The escaping and redaction functions templates call.</summary>
+    public required IReadOnlyList<TemplateFunction> Functions { get; init; }
 }

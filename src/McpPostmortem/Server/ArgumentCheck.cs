@@ -29,6 +29,21 @@ public static class ArgumentCheck
             return $"{tool.Name} does not take {Quote(unknown)}. It accepts: {string.Join(", ", known)}.";
         }
 
+        var nested = new List<string>();
+        foreach (var (name, value) in arguments)
+        {
+            if (tool.InputSchema.TryGetProperty("properties", out var properties)
+                && properties.TryGetProperty(name, out var argumentSchema))
+            {
+                UnknownFields(argumentSchema, value, name, nested);
+            }
+        }
+
+        if (nested.Count > 0)
+        {
+            return $"{tool.Name} was called with fields it does not take: {string.Join("; ", nested.Take(8))}.";
+        }
+
         var schema = Schemas.GetOrAdd(tool.Name, _ => JsonSchema.Build(tool.InputSchema));
         var instance = JsonSerializer.SerializeToElement(
             arguments, ServerJsonContext.Default.IDictionaryStringJsonElement);
@@ -46,6 +61,54 @@ public static class ArgumentCheck
 
         return names;
     }
+
+    /// <summary>
+    /// Walks an argument value along its schema and names every field that an object in it does not
+    /// declare, with the fields that object does take. The SDK would drop such a field silently, so a
+    /// misspelt or invented field ('type' for 'kind') would be lost without a word.
+    /// </summary>
+    private static void UnknownFields(JsonElement schema, JsonElement value, string path, List<string> problems)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                UnknownFields(items, item, $"{path}[{index++}]", problems);
+            }
+
+            return;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object || !schema.TryGetProperty("properties", out var properties)
+            || properties.ValueKind != JsonValueKind.Object || OpenObject(schema))
+        {
+            return;
+        }
+
+        var accepted = properties.EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var field in value.EnumerateObject())
+        {
+            if (properties.TryGetProperty(field.Name, out var fieldSchema))
+            {
+                UnknownFields(fieldSchema, field.Value, $"{path}.{field.Name}", problems);
+            }
+            else
+            {
+                problems.Add($"{path} has no field '{Input.Clip(field.Name)}' (it accepts: {string.Join(", ", accepted)})");
+            }
+        }
+    }
+
+    /// <summary>True when the schema lets an object carry fields it does not list.</summary>
+    private static bool OpenObject(JsonElement schema) =>
+        schema.TryGetProperty("additionalProperties", out var additional)
+        && additional.ValueKind is not JsonValueKind.False;
 
     private static string Describe(string toolName, JsonElement schema, EvaluationResults results, JsonElement instance)
     {

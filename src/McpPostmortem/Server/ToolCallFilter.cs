@@ -25,6 +25,9 @@ public static class ToolCallFilter
                 {
                     return Error(problems);
                 }
+
+                ExpectedRevision.Begin(
+                    ExpectedRevision.AppliesTo(tool.ProtocolTool) ? context.Params?.Arguments : null);
             }
 
             IdleTrim.CallStarted();

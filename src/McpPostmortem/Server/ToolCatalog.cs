@@ -60,6 +60,11 @@ public static class ToolCatalog
             request => ActivatorUtilities.CreateInstance<T>(request.Services!),
             new McpServerToolCreateOptions { Services = services, SerializerOptions = ServerJson.Options });
         tool.ProtocolTool.InputSchema = PortableSchema.Simplify(tool.ProtocolTool.InputSchema);
+        if (ExpectedRevision.AppliesTo(tool.ProtocolTool))
+        {
+            tool.ProtocolTool.InputSchema = ExpectedRevision.AddTo(tool.ProtocolTool.InputSchema);
+        }
+
         if (tool.ProtocolTool.OutputSchema is { } outputSchema)
         {
             tool.ProtocolTool.OutputSchema = PortableSchema.SplitNullable(outputSchema);

@@ -25,20 +25,22 @@ public sealed class AnalysisTools(Workspace workspace)
         }
 
         var target = workspace.Store.Load(id);
-        var all = workspace.Store.LoadAll();
+        var scan = workspace.Store.Scan();
         return new RelatedPostmortemsResult
         {
             Id = id,
-            Compared = all.Count(p => p.Id != id),
-            Related = RelatedPostmortems.Find(target, all, limit),
+            Compared = scan.Postmortems.Count(p => p.Id != id),
+            Related = RelatedPostmortems.Find(target, scan.Postmortems, limit),
+            Notices = scan.Skipped,
         };
     }
 
     [McpServerTool(Name = "postmortem_stats", ReadOnly = true, UseStructuredContent = true)]
     [Description("Figures across all stored postmortems (optionally those with an incident date in a range): " +
         "counts by severity; median and p90 of time to detect, acknowledge, mitigate and resolve (with formulas " +
-        "and how many postmortems lacked the milestones); the most recurring contributing-factor categories; and " +
-        "open and overdue action items by owner.")]
+        "and how many postmortems lacked the milestones); the most recurring contributing-factor categories; " +
+        "open (agreed, not done) and overdue action items by owner, with candidates counted apart. Files of the " +
+        "folder that could not be read are listed in notices, not counted.")]
     public PostmortemStatistics PostmortemStats(
         [Description("Only incidents on or after this date, YYYY-MM-DD; empty for no lower bound.")] string since = "",
         [Description("Only incidents on or before this date, YYYY-MM-DD; empty for no upper bound.")] string until = "",
@@ -51,10 +53,19 @@ public sealed class AnalysisTools(Workspace workspace)
 
         var from = Input.OptionalDate(since, "since");
         var to = Input.OptionalDate(until, "until");
-        var selected = workspace.Store.LoadAll()
+        if (from > to)
+        {
+            throw new PostmortemException(
+                $"'since' ({since.Trim()}) is after 'until' ({until.Trim()}), so no incident can match; swap them.");
+        }
+
+        var scan = workspace.Store.Scan();
+        var selected = scan.Postmortems
             .Where(p => (from is null || p.IncidentDate >= from) && (to is null || p.IncidentDate <= to))
             .ToList();
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        return Analysis.PostmortemStats.Compute(selected, today, top_categories);
+        return Analysis.PostmortemStats.Compute(selected, Workspace.Today(), top_categories) with
+        {
+            Notices = scan.Skipped,
+        };
     }
 }

@@ -14,7 +14,9 @@ public sealed class DebriefTools(Workspace workspace)
     [Description("Store one responder's debrief with the postmortem: each question you asked and the answer " +
         "in the responder's words. Use the debrief_responder prompt for the questions. The answers are " +
         "evidence for the timeline and contributing factors, rendered in the appendix; record a role " +
-        "('on-call SRE') unless the responder agreed to be named.")]
+        "('on-call SRE') unless the responder agreed to be named. Do not rewrite an answer to sound blameless: " +
+        "blame language in it (a responder blaming themselves) is linted as a warning about quoted evidence and " +
+        "does not block approval; keep it out of the summary, timeline and factors.")]
     public ChangeResult AddDebriefNotes(
         [Description("Postmortem id from create_postmortem or list_postmortems.")] string id,
         [Description("Who answered: a role such as 'on-call SRE' or 'incident commander', or a name the " +

@@ -16,9 +16,12 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
         "<id>.md (or <id>.html) for the default template, <id>.<template>.md for others. Returns the path and " +
         "the text (the first 60,000 characters of a longer document, with truncated true: read the rest " +
         "from the file). Call it last, after lint_postmortem is clean; render again after any change. Templates: " +
-        "'default' (the reference layout), 'google-sre' (the SRE book's sections), 'external' (customer-facing: " +
-        "no names, owners, internals or revenue), or a custom one from list_templates. A template error " +
-        "names the template, line and column, and writes nothing.")]
+        "'default' (the reference layout; import_postmortem reads it back without loss), 'google-sre' (the SRE " +
+        "book's sections), 'external' (customer-facing), or a custom one from list_templates. For 'external' " +
+        "the result lists 'redactions' (each person, contact, link, host, address, port, path, ticket, " +
+        "identifier or amount replaced) and 'warnings' (what it could not judge, such as a customer or person " +
+        "named only in prose): read both and the text before sharing it. A template error names the template, " +
+        "line and column, and writes nothing.")]
     public RenderResult RenderPostmortem(
         [Description("Postmortem id.")] string id,
         [Description("Template name from list_templates, such as 'default', 'google-sre' or 'external'.")]
@@ -27,7 +30,7 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
             "incident chart, to open in a browser or print.")]
         OutputFormat format = OutputFormat.Markdown)
     {
-        var postmortem = workspace.Store.Load(id);
+        var postmortem = workspace.LoadToWrite(id);
         var catalog = new TemplateCatalog(workspace.Store.Directory);
         var document = RenderedDocument.Create(catalog, postmortem, template, format);
         var path = workspace.Store.WriteOutput(id, document.Extension, document.Text);
@@ -43,6 +46,8 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
             Length = document.Text.Length,
             Truncated = document.Markdown.Length > RenderResult.ReturnedTextLimit
                 || document.Text.Length > RenderResult.ReturnedTextLimit,
+            Redactions = document.Redactions,
+            Warnings = document.Warnings,
         };
     }
 
@@ -63,7 +68,5 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
         [Description("The text to check, plain or Markdown.")] string text) =>
         LintReport.Of(TeamLinter().LintText(MarkdownMask.Mask(text)));
 
-    // The team's phrases, allowed terms and severities live in the postmortems folder; read per call
-    // so an edited file takes effect at once. A bad file is a tool error naming its line.
-    private BlameLinter TeamLinter() => new(BlameConfig.LoadFromFolder(workspace.Store.Directory));
+    private BlameLinter TeamLinter() => workspace.TeamBlame();
 }

@@ -45,9 +45,13 @@ public sealed class PostmortemTools(Workspace workspace)
 
     [McpServerTool(Name = "list_postmortems", ReadOnly = true, UseStructuredContent = true)]
     [Description("List the stored postmortems (id, title, date, severity, status), newest incident first. " +
-        "Use it to find the id of an existing postmortem before changing it.")]
-    public PostmortemList ListPostmortems() =>
-        new(workspace.Store.LoadAll().Select(PostmortemSummary.Of).ToList());
+        "Use it to find the id of an existing postmortem before changing it. Files that look like postmortems " +
+        "but cannot be read (damaged, another format, a newer schema) are named in notices with the reason.")]
+    public PostmortemList ListPostmortems()
+    {
+        var scan = workspace.Store.Scan();
+        return new(scan.Postmortems.Select(PostmortemSummary.Of).ToList()) { Notices = scan.Skipped };
+    }
 
     [McpServerTool(
         Name = "get_postmortem", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(PostmortemView))]
@@ -97,7 +101,7 @@ public sealed class PostmortemTools(Workspace workspace)
     public ChangeResult DeletePostmortem(
         [Description("Postmortem id.")] string id)
     {
-        var deleted = workspace.Store.Delete(id);
+        var deleted = workspace.Delete(id);
         return Workspace.Result(deleted, $"Deleted postmortem '{id}'.");
     }
 

@@ -13,10 +13,6 @@ public sealed class SectionTools(Workspace workspace)
 {
     private const string IdDescription = "Postmortem id from create_postmortem or list_postmortems.";
 
-    private const string RevisionDescription =
-        "Optional: the revision you last read. When set and the stored revision differs, the change is " +
-        "refused so you do not overwrite someone else's edit. 0 skips the check.";
-
     [McpServerTool(Name = "set_header", UseStructuredContent = true, Idempotent = true)]
     [Description("Change the header: title, incident date, severity, time zone or authors. Arguments left " +
         "empty keep their value. Changing the time zone changes how times are shown, not the stored instants.")]
@@ -27,11 +23,10 @@ public sealed class SectionTools(Workspace workspace)
         [Description("SEV1 to SEV5, or empty to keep it.")] string severity = "",
         [Description("New IANA time zone such as 'Europe/Berlin', or empty to keep it.")] string timezone = "",
         [Description("The full list of authors with name and role; empty keeps the current list.")]
-        IReadOnlyList<Author>? authors = null,
-        [Description(RevisionDescription)] long expected_revision = 0)
+        IReadOnlyList<Author>? authors = null)
     {
         var changed = workspace.Change(id, "header",
-            p => PostmortemEditor.SetHeader(p, title, incident_date, severity, timezone, authors), expected_revision);
+            p => PostmortemEditor.SetHeader(p, title, incident_date, severity, timezone, authors));
         return Workspace.Result(changed, "Header updated.");
     }
 
@@ -40,10 +35,9 @@ public sealed class SectionTools(Workspace workspace)
         "with a system as the subject. Durations should match the timeline's metrics.")]
     public ChangeResult SetSummary(
         [Description(IdDescription)] string id,
-        [Description("The summary text.")] string summary,
-        [Description(RevisionDescription)] long expected_revision = 0)
+        [Description("The summary text.")] string summary)
     {
-        var changed = workspace.Change(id, "summary", p => PostmortemEditor.SetSummary(p, summary), expected_revision);
+        var changed = workspace.Change(id, "summary", p => PostmortemEditor.SetSummary(p, summary));
         return Workspace.Result(changed, "Summary set.");
     }
 
@@ -57,8 +51,7 @@ public sealed class SectionTools(Workspace workspace)
         string users_affected = "",
         [Description("Failed requests, such as 'about 125,000'.")] string requests_failed = "",
         [Description("Revenue impact, such as 'about $15,000 in failed orders'.")] string revenue_impact = "",
-        [Description("Any other measured effect (SLA credits, data loss, support tickets).")] string other = "",
-        [Description(RevisionDescription)] long expected_revision = 0)
+        [Description("Any other measured effect (SLA credits, data loss, support tickets).")] string other = "")
     {
         var impact = new Impact
         {
@@ -68,7 +61,7 @@ public sealed class SectionTools(Workspace workspace)
             RevenueImpact = revenue_impact,
             Other = other,
         };
-        var changed = workspace.Change(id, "impact", p => PostmortemEditor.SetImpact(p, impact), expected_revision);
+        var changed = workspace.Change(id, "impact", p => PostmortemEditor.SetImpact(p, impact));
         return Workspace.Result(changed, "Impact set.");
     }
 
@@ -78,11 +71,10 @@ public sealed class SectionTools(Workspace workspace)
     public ChangeResult SetRootCause(
         [Description(IdDescription)] string id,
         [Description("Technical explanation, one or more paragraphs.")] string text,
-        [Description("Optional unified diff of the change that triggered the incident.")] string diff = "",
-        [Description(RevisionDescription)] long expected_revision = 0)
+        [Description("Optional unified diff of the change that triggered the incident.")] string diff = "")
     {
         var changed = workspace.Change(id, "root cause",
-            p => PostmortemEditor.SetRootCause(p, text, diff), expected_revision);
+            p => PostmortemEditor.SetRootCause(p, text, diff));
         return Workspace.Result(changed, "Root cause set.");
     }
 
@@ -94,12 +86,11 @@ public sealed class SectionTools(Workspace workspace)
         [Description(IdDescription)] string id,
         [Description("Which section: went_well, went_wrong, lessons_learned or prevention.")] ListSection section,
         [Description("The items, one sentence each.")] IReadOnlyList<string> items,
-        [Description("true adds the items after the existing ones; false replaces the list.")] bool append = false,
-        [Description(RevisionDescription)] long expected_revision = 0)
+        [Description("true adds the items after the existing ones; false replaces the list.")] bool append = false)
     {
         var name = EnumNames.Of(section);
         var changed = workspace.Change(id, name,
-            p => PostmortemEditor.SetList(p, section, items, append), expected_revision);
+            p => PostmortemEditor.SetList(p, section, items, append));
         var count = PostmortemEditor.Get(changed, section).Count;
         return Workspace.Result(changed, $"{name} now has {count} item(s).");
     }
@@ -127,7 +118,8 @@ public sealed class SectionTools(Workspace workspace)
         [Description("Messages sent during the incident, oldest first.")]
         IReadOnlyList<string>? communication_log = null,
         [Description("The fix, as a diff or short code listing; replaces an earlier one.")] string code_fix = "",
-        [Description("Free notes; replaces earlier notes.")] string notes = "")
+        [Description("Free notes in Markdown (lists, tables, quotes, code blocks and headings of level 4 or " +
+            "deeper are kept); replaces earlier notes.")] string notes = "")
     {
         var changed = workspace.Change(id, "appendix",
             p => PostmortemEditor.AddToAppendix(p, graphs ?? [], communication_log ?? [], code_fix, notes));

@@ -40,6 +40,18 @@ public sealed class ActionItemFindingsTests
     [InlineData("Hold the release manager accountable for skipped canaries")]
     [InlineData("Operators should pay more attention to the deploy dashboard")]
     [InlineData("Ask on-call engineers to double the care they take during failovers and be vigilant")]
+    [InlineData("Educate the team about connection pooling")]
+    [InlineData("Talk to Bob about the deploy")]
+    [InlineData("Coach the on-call on the runbook")]
+    [InlineData("Train engineers on connection handling")]
+    [InlineData("Ask Alice to double-check config changes")]
+    [InlineData("Tell the team to stop deploying on Fridays")]
+    [InlineData("Make sure engineers test their changes")]
+    [InlineData("Send a reminder to all engineers to follow the runbook")]
+    [InlineData("Engineers must double-check migrations")]
+    [InlineData("Ensure that the payments team follows the runbook")]
+    [InlineData("Teach new on-calls how to read the pool dashboard")]
+    [InlineData("Schedule a refresher training on safe config pushes")]
     public void Check_PersonAimedItem_PersonAimedError(string action)
     {
         var findings = ActionItemFindings.Check(With(action), BeforeEverything);
@@ -48,6 +60,52 @@ public sealed class ActionItemFindingsTests
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("action_items", finding.Location.Section);
         Assert.Equal("ai-1", finding.Location.ItemId);
+    }
+
+    [Theory]
+    [InlineData("We should add alerting on pool usage")]
+    [InlineData("Remind the on-call when a certificate is 30 days from expiry")]
+    [InlineData("Retrain the anomaly model on last quarter's traffic")]
+    [InlineData("Payments should be retried with exponential backoff")]
+    [InlineData("Page the DB on-call when replication lag exceeds 30 s")]
+    [InlineData("Ask the vendor for a root-cause report and attach it to the postmortem")]
+    [InlineData("Ensure the on-call has write access to the feature-flag console")]
+    [InlineData("Re-read the config on SIGHUP instead of on restart")]
+    public void Check_SystemAimedItem_NoPersonAimedFinding(string action)
+    {
+        var findings = ActionItemFindings.Check(With(action), BeforeEverything);
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "action-item/person-aimed");
+    }
+
+    [Theory]
+    [InlineData("Re-enable the health check on the LB")]
+    [InlineData("Sanity-check the migration script against a prod snapshot before each release")]
+    [InlineData("Canary all config pushes for 10 minutes in one PoP")]
+    [InlineData("Rotate credentials")]
+    [InlineData("Dry-run the failover script in staging every quarter")]
+    [InlineData("Follow up with the vendor to get the outage report by 2025-07-20")]
+    [InlineData("Check whether the LB health check hits the pool")]
+    public void Check_ConcreteItem_NoFindings(string action)
+    {
+        var findings = ActionItemFindings.Check(With(action), BeforeEverything);
+
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("Add more monitoring", "more monitoring")]
+    [InlineData("Check the logs", "Check")]
+    [InlineData("Investigate the DB", "Investigate")]
+    [InlineData("Follow up with the vendor on the outage report", "Follow up")]
+    [InlineData("Add alerting", "alerting")]
+    public void Check_OpenEndedItem_VagueWarningOnTheWords(string action, string excerpt)
+    {
+        var findings = ActionItemFindings.Check(With(action), BeforeEverything);
+
+        var finding = Assert.Single(findings, f => f.RuleId == "action-item/vague");
+        Assert.Equal(excerpt, finding.Excerpt);
+        Assert.Equal(action.IndexOf(excerpt, StringComparison.Ordinal), finding.Location.Start);
     }
 
     [Theory]
@@ -95,6 +153,10 @@ public sealed class ActionItemFindingsTests
     [InlineData("Alert on config-load failures per PoP", true)]
     [InlineData("Page the payouts on-call on the first failed batch", true)]
     [InlineData("Don't page on retries of a single batch", true)]
+    [InlineData("Sanity-check the migration script", true)]
+    [InlineData("Load-test checkout at 2x peak", true)]
+    [InlineData("Canary all config pushes in one PoP", true)]
+    [InlineData("Adds the validator rule", false)]
     [InlineData("canary stage for edge config", false)]
     [InlineData("Database failover testing every quarter", false)]
     [InlineData("Added an alert on the replica lag", false)]
@@ -145,6 +207,33 @@ public sealed class ActionItemFindingsTests
             BeforeEverything);
 
         Assert.Equal("action-item/missing-owner", Assert.Single(findings).RuleId);
+    }
+
+    [Fact]
+    public void Check_OnlyDueDateMissing_MessageNamesTheDueDateOnly()
+    {
+        var item = Item("Add a synthetic mTLS handshake check every 5 minutes") with { DueDate = null };
+
+        var findings = ActionItemFindings.Check(Samples.Minimal() with { Severity = Severity.Sev4, ActionItems = [item] },
+            BeforeEverything);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("action-item/missing-owner", finding.RuleId);
+        Assert.Contains("no due date", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("owner (", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_DueBeforeIncident_DueBeforeIncidentWarning()
+    {
+        var item = Item("Add a synthetic mTLS handshake check every 5 minutes") with { DueDate = new DateOnly(2024, 7, 9) };
+
+        var findings = ActionItemFindings.Check(Samples.Minimal() with { Severity = Severity.Sev4, ActionItems = [item] },
+            new DateOnly(2024, 1, 1));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("action-item/due-before-incident", finding.RuleId);
+        Assert.Contains("2024-07-09", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -53,7 +53,7 @@ public sealed class PostmortemStatsTests
     }
 
     [Fact]
-    public void Compute_ActionItems_OpenAndOverdueByOwner()
+    public void Compute_ActionItems_OpenAndOverdueByOwnerCandidatesApart()
     {
         var a = Samples.Minimal("2025-07-01-a") with
         {
@@ -72,13 +72,16 @@ public sealed class PostmortemStatsTests
 
         var stats = PostmortemStats.Compute([a, b], Today);
 
-        Assert.Equal(4, stats.OpenActionItems);
+        Assert.Equal(3, stats.OpenActionItems);
         Assert.Equal(2, stats.OverdueActionItems);
+        Assert.Equal(1, stats.CandidateActionItems);
         var sre = stats.ActionItemsByOwner.Single(o => o.Owner.Equals("SRE", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, sre.Open);
         Assert.Equal(1, sre.Overdue);
         Assert.Equal(["2025-07-01-a#ai-1"], sre.OverdueItems);
-        Assert.Equal(1, stats.ActionItemsByOwner.Single(o => o.Owner == "(unassigned)").Open);
+        var unassigned = stats.ActionItemsByOwner.Single(o => o.Owner == "(unassigned)");
+        Assert.Equal(0, unassigned.Open);
+        Assert.Equal(1, unassigned.Candidates);
     }
 
     [Fact]

@@ -52,6 +52,39 @@ public sealed class RelatedPostmortemsTests
         Assert.Empty(RelatedPostmortems.Find(target, [target, other], limit: 5));
     }
 
+    [Fact]
+    public void Find_HyphenatedOrdinaryWords_AreTermsNotServices()
+    {
+        var target = Incident("2025-03-01-a", "Checkout errors", "The on-call saw a connection-leak in the " +
+            "payments-api after the rate-limit change; slow queries piled up.", "capacity");
+        var other = Incident("2025-02-01-b", "Checkout errors again", "The on-call paged on a connection-leak in " +
+            "the payments-api; the rate-limit was too low and one query was slow.", "capacity");
+
+        var related = Assert.Single(RelatedPostmortems.Find(target, [target, other], limit: 5));
+
+        Assert.Equal(["payments-api"], related.SharedServices);
+        Assert.Contains("connection-leak", related.SharedTerms);
+        Assert.Contains("rate-limit", related.SharedTerms);
+        Assert.Contains("queries", related.SharedTerms);
+        Assert.DoesNotContain("on-call", related.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("querie,", related.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("queries", "query")]
+    [InlineData("certificates", "certificate")]
+    [InlineData("caches", "cache")]
+    [InlineData("patches", "patch")]
+    [InlineData("classes", "class")]
+    [InlineData("status", "status")]
+    [InlineData("process", "process")]
+    [InlineData("analysis", "analysis")]
+    [InlineData("dns", "dns")]
+    public void Singular_Word_FoldsPlurals(string word, string expected)
+    {
+        Assert.Equal(expected, IncidentTerms.Singular(word).ToString());
+    }
+
     private static Postmortem Incident(string id, string title, string rootCause, params string[] categories) =>
         Samples.Minimal(id) with
         {

@@ -32,6 +32,18 @@ public class ContributingFactorEditorTests
     }
 
     [Fact]
+    public void Remove_HighestThenAdd_DoesNotReuseIt()
+    {
+        var (one, _) = ContributingFactorEditor.Add(Samples.Minimal(), "A", "", []);
+        var (two, _) = ContributingFactorEditor.Add(one, "B", "", []);
+        var removed = ContributingFactorEditor.Remove(two, "cf-2");
+
+        var (_, added) = ContributingFactorEditor.Add(removed, "C", "", []);
+
+        Assert.Equal("cf-3", added.Id);
+    }
+
+    [Fact]
     public void Update_UnknownId_SaysWhereIdsAre()
     {
         var error = Assert.Throws<PostmortemException>(() =>

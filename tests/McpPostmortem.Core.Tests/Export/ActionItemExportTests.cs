@@ -31,7 +31,7 @@ public sealed class ActionItemExportTests
         Assert.Equal("Task", first[1]);
         Assert.Equal("High", first[2]);
         Assert.Equal("23/Jul/25 12:00 AM", first[3]);
-        Assert.Contains("Postmortem: " + postmortem.Id + ".md", first[4], StringComparison.Ordinal);
+        Assert.Contains($"Postmortem: id {postmortem.Id}, file {postmortem.Id}.md", first[4], StringComparison.Ordinal);
         Assert.Equal("Edge platform lead", first[5]);
         Assert.Equal(["postmortem", "postmortem-" + postmortem.Id, "class-prevent"], first[6..9]);
         Assert.All(rows.Skip(1).SelectMany(r => r[6..9]), label => Assert.DoesNotContain(' ', label));
@@ -54,6 +54,41 @@ public sealed class ActionItemExportTests
         Assert.Equal("Add a \"known-good\" fallback, per PoP, with a 10-minute hold", rows[1][0]);
         Assert.Equal("Edge, proxy lead", rows[1][5]);
         Assert.Contains(action, rows[1][4], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example/\",\"click\")", "+SRE")]
+    [InlineData("@SUM(1+1) add something", "-cmd")]
+    [InlineData("\t=1+1", "\r=1+1")]
+    public void Export_JiraCsvFormulaCells_NeutralisedWithApostrophe(string action, string owner)
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            ActionItems = [new ActionItem { Id = "ai-1", Action = action, Owner = owner, DueDate = new(2025, 8, 1) }],
+        };
+
+        var text = ActionItemExport.Export(postmortem, ExportFormat.JiraCsv, new ExportOptions()).Text;
+        var rows = Rfc4180.Parse(text);
+
+        Assert.Equal("'" + action.ReplaceLineEndings(" ").Trim(), rows[1][0]);
+        Assert.Equal("'" + owner, rows[1][5]);
+        Assert.All(rows.Skip(1).SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0]),
+            $"cell starts with a formula character: {cell}"));
+    }
+
+    [Fact]
+    public void Export_GitHubWithoutLink_NamesIdAndFileWithoutRelativeLinkAndNotices()
+    {
+        var postmortem = Scenarios.Postmortem("expired-mtls-certificate");
+
+        var export = ActionItemExport.Export(postmortem, ExportFormat.GitHub, new ExportOptions());
+        using var json = JsonDocument.Parse(export.Text);
+
+        var body = json.RootElement[0].GetProperty("body").GetString()!;
+        Assert.DoesNotContain("](", body, StringComparison.Ordinal);
+        Assert.Contains($"id `{postmortem.Id}`, file `{postmortem.Id}.md`", body, StringComparison.Ordinal);
+        Assert.Contains(export.Notices, n => n.Contains("postmortem_link", StringComparison.Ordinal));
+        Assert.Empty(ActionItemExport.Export(postmortem, ExportFormat.GitHub, new ExportOptions { PostmortemLink = Link }).Notices);
     }
 
     [Theory]

@@ -118,7 +118,7 @@ public sealed class BlameLinterTests
     {
         var postmortem = Samples.Minimal() with
         {
-            Authors = [new Author { Name = "Kiran Rao" }],
+            Authors = [new Author("Kiran Rao")],
             Timeline = [Samples.Event("ev-1", "2025-07-09T10:00:00Z", EventKind.Note, "Kiran ignored the page.")],
             ActionItems = [new ActionItem { Id = "ai-1", Action = "Retrain the on-call on failover." }],
         };
@@ -137,7 +137,7 @@ public sealed class BlameLinterTests
     {
         var postmortem = Samples.Minimal() with
         {
-            Authors = [new Author { Name = "Kiran Rao" }],
+            Authors = [new Author("Kiran Rao")],
             ActionItems = [new ActionItem { Id = "ai-1", Action = "Add a check.", Owner = "Database team" }],
         };
 

@@ -1,6 +1,11 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using McpPostmortem.Rendering;
+using McpPostmortem.Rendering.Html;
 
 namespace McpPostmortem.Tests.Rendering;
 
@@ -64,6 +69,25 @@ public sealed class PostmortemRendererTests
         Assert.Contains("**Detecting problems like this one sooner:** 1 improvement, 1 already done.", text,
             StringComparison.Ordinal);
         Assert.Contains("our team", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_GoogleSre_ShowsTheDebriefs()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            Debriefs = [new DebriefNote { Id = "db-1", Responder = "on-call SRE", Answers = [new DebriefAnswer
+            {
+                Question = "What did you see first?", Answer = "The pool alarm.",
+            }] }],
+        };
+
+        var text = PostmortemRenderer.Render(postmortem, "google-sre");
+
+        Assert.Contains("### Responder debriefs\n\n**on-call SRE**\n\n- _What did you see first?_ The pool alarm.",
+            text, StringComparison.Ordinal);
+        Assert.Contains("no 'where we got lucky' field", PostmortemRenderer.BuiltInTemplates[1].Description,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,6 +169,35 @@ public sealed class PostmortemRendererTests
     }
 
     [Fact]
+    public void Render_ExponentialRecursion_StopsAtTheTimeBudgetWithItsOwnMessage()
+    {
+        var template = PostmortemRenderer.Parse(
+            "{{ func f(n)\n  if n <= 0\n    ret 1\n  end\n  ret f(n - 1) + f(n - 1)\nend\nf 40 }}", "fork");
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'fork' ran for more than 5 seconds", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cancelled", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CatastrophicRegex_StopsWellInsideTheBudget()
+    {
+        var template = PostmortemRenderer.Parse(
+            "{{ x = \"" + new string('a', 100) + "!\"\n" +
+            "regex.match x \"^(a+)+$\" }}", "redos");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<PostmortemException>(() => PostmortemRenderer.Render(template,
+            RenderingSamples.Reference()));
+
+        Assert.Contains("'redos' line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("regular expression ran for more than 1 second", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < PostmortemRenderer.TimeBudget, $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Render_OutputOverTheLimit_Fails()
     {
         var template = PostmortemRenderer.Parse("{{ for i in 1..500 }}0123456789{{ end }}", "big");
@@ -189,5 +242,96 @@ public sealed class PostmortemRendererTests
         var text = PostmortemRenderer.Render(RenderingSamples.Reference() with { Severity = Severity.Sev1 });
 
         Assert.Contains("| **Severity** | SEV1 |", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// New York on the night clocks went back: 01:30 EDT, then 01:10 and 01:45 EST. With one offset
+    /// in the heading the rows would read 01:30, 01:10, 01:45, unsorted and an hour off.
+    /// </summary>
+    [Theory]
+    [InlineData("default")]
+    [InlineData("google-sre")]
+    [InlineData("external")]
+    public void Render_TimelineAcrossFallBack_EveryRowCarriesItsOffset(string template)
+    {
+        var postmortem = Tests.TestSupport.Samples.Minimal() with
+        {
+            TimeZone = "America/New_York",
+            IncidentDate = new DateOnly(2025, 11, 2),
+            Timeline =
+            [
+                Tests.TestSupport.Samples.Event("ev-1", "2025-11-02T05:30:00Z", EventKind.Started),
+                Tests.TestSupport.Samples.Event("ev-2", "2025-11-02T06:10:00Z", EventKind.Acknowledged),
+                Tests.TestSupport.Samples.Event("ev-3", "2025-11-02T06:45:00Z", EventKind.Mitigated),
+            ],
+        };
+
+        var text = PostmortemRenderer.Render(postmortem, template);
+
+        Assert.Contains("(UTC-04:00 and UTC-05:00)", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:30 UTC-04:00", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:10 UTC-05:00", text, StringComparison.Ordinal);
+        Assert.Contains("2025-11-02 01:45 UTC-05:00", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("01:30 UTC-04:00", StringComparison.Ordinal)
+            < text.IndexOf("01:10 UTC-05:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_TimelineWithOneOffset_RowsShowWallClockOnly()
+    {
+        var text = PostmortemRenderer.Render(RenderingSamples.Reference());
+
+        Assert.DoesNotContain(" and UTC", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("daylight saving", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> HostileCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var template in PostmortemRenderer.BuiltInNames)
+        {
+            foreach (var text in HostileSamples.Texts())
+            {
+                cases.Add(template, text);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileCases))]
+    public void Render_HostileTextInEveryField_KeepsEverySection(string template, string text)
+    {
+        var expected = Structure(PostmortemRenderer.Render(HostileSamples.Everywhere("plain words"), template));
+
+        foreach (var pipeline in (MarkdownPipeline[])[ImportPipeline, HtmlDocument.Pipeline])
+        {
+            var markdown = PostmortemRenderer.Render(HostileSamples.Everywhere(text), template);
+            var actual = Structure(markdown, pipeline);
+
+            Assert.Equal(expected.Headings, actual.Headings);
+            Assert.Equal(expected.DiffFences, actual.DiffFences);
+            Assert.True(actual.Tables >= expected.Tables, $"{actual.Tables} tables, expected {expected.Tables}");
+            Assert.Empty(actual.Html);
+        }
+    }
+
+    private static readonly MarkdownPipeline ImportPipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    private static (List<string> Headings, int Tables, int DiffFences, List<string> Html) Structure(
+        string markdown, MarkdownPipeline? pipeline = null)
+    {
+        var document = Markdown.Parse(markdown, pipeline ?? ImportPipeline);
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => h.Level == 1 ? "#" : new string('#', h.Level) + " " + markdown.Substring(h.Span.Start,
+                h.Span.Length).TrimStart('#').Trim())
+            .ToList();
+        var html = document.Descendants<HtmlBlock>().Select(b => b.Lines.ToString())
+            .Where(b => !DocumentData.IsComment(b))
+            .Concat(document.Descendants<HtmlInline>().Select(i => i.Tag).Where(t => t != "<br>"))
+            .ToList();
+        return (headings, document.Descendants<Table>().Count(),
+            document.Descendants<FencedCodeBlock>().Count(f => f.Info == "diff"), html);
     }
 }

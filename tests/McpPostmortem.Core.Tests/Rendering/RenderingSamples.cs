@@ -17,8 +17,8 @@ public static class RenderingSamples
         Status = ReviewStatus.InReview,
         Authors =
         [
-            new Author { Name = "Dana Whitfield", Role = "incident commander" },
-            new Author { Name = "Sam Okoro", Role = "API service owner" },
+            new Author("Dana Whitfield", "incident commander"),
+            new Author("Sam Okoro", "API service owner"),
         ],
         Summary = "The public API returned errors to all users for 25 minutes (14:32-14:57 UTC). " +
             "A release leaked database connections until the pool was exhausted.",
@@ -111,7 +111,7 @@ public static class RenderingSamples
         Prevention = ["Connection handling is on the review checklist.", "Canary releases for the API."],
         Appendix = new Appendix
         {
-            Graphs = [new Graph { Title = "Pool usage", Url = "https://grafana.example.com/d/pool" }],
+            Graphs = [new Graph("Pool usage", "https://grafana.example.com/d/pool")],
             CommunicationLog = ["14:40 status page: investigating", "15:00 status page: resolved"],
             CodeFix = "try { Use(conn); }\nfinally { conn.Dispose(); }",
             Notes = "The review meeting was held on 2025-03-18.",

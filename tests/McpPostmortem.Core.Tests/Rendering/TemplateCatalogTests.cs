@@ -24,6 +24,24 @@ public sealed class TemplateCatalogTests : IDisposable
     }
 
     [Fact]
+    public void List_NameDifferingOnlyByCase_IsReportedAndNotRendered()
+    {
+        Write("External", "{{ title }}");
+        Write("team", "{{ title }}");
+        Write("Team", "{{ title }}");
+        var catalog = new TemplateCatalog(_directory.Path);
+
+        var list = catalog.List();
+        var error = Assert.Throws<PostmortemException>(() => catalog.Render(RenderingSamples.Empty(), "External"));
+
+        Assert.Contains("differs only by case from the built-in 'external'",
+            list.Single(t => t.Name == "External").Problem, StringComparison.Ordinal);
+        Assert.Contains("differ only by case", list.Single(t => t.Name == "team").Problem, StringComparison.Ordinal);
+        Assert.Contains("differ only by case", list.Single(t => t.Name == "Team").Problem, StringComparison.Ordinal);
+        Assert.Contains("Rename the file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_IncludeInsideTheFolder_Works()
     {
         Write("with-header", "{{ include 'header' }}body");

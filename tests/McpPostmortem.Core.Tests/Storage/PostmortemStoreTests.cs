@@ -109,6 +109,31 @@ public class PostmortemStoreTests
     }
 
     [Fact]
+    public void Scan_JunkFiles_SkippedWithOneNoticeEachAndOutputsIgnored()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var good = store.Create(Samples.Minimal());
+        var json = File.ReadAllText(Path.Combine(folder.Path, good.Id + ".json"));
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-01-broken.json"), "{ not json");
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-02-foreign.json"), "{\"name\": \"package\"}");
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-03-newer.json"),
+            json.Replace(good.Id, "2025-01-03-newer", StringComparison.Ordinal)
+                .Replace("\"schema_version\": 1", "\"schema_version\": 99", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder.Path, "2025-01-04-renamed.json"), json);
+        File.WriteAllText(Path.Combine(folder.Path, good.Id + ".issues.json"), "[]");
+
+        var scan = store.Scan();
+
+        Assert.Equal(good.Id, Assert.Single(scan.Postmortems).Id);
+        Assert.Equal(4, scan.Skipped.Count);
+        Assert.Equal(
+            ["2025-01-01-broken.json", "2025-01-02-foreign.json", "2025-01-03-newer.json", "2025-01-04-renamed.json"],
+            scan.Skipped.Select(n => n.Split(' ')[1].TrimEnd(':')));
+        Assert.Contains("newer McpPostmortem", scan.Skipped[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SymbolicLinkPointingOutside_IsRefused()
     {
         using var folder = new TempDirectory();
@@ -195,5 +220,87 @@ public class PostmortemStoreTests
 
         Assert.Equal("Changed elsewhere.", mine.Load(created.Id).Summary);
         Assert.Equal(2, mine.Load(created.Id).Revision);
+    }
+
+    [Fact]
+    public void Update_LeftoverJsonTemporaryFile_IsRemovedUnderTheLock()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = new PostmortemStore(folder.Path).Create(Samples.Minimal());
+        var leftover = Leftover(folder.Path, created.Id + ".json", age: TimeSpan.Zero);
+
+        store.Update(created.Id, p => p with { Summary = "After a crash." });
+
+        Assert.False(File.Exists(leftover));
+    }
+
+    [Fact]
+    public void Update_OutputTemporaryFiles_OnlyOldOnesAreRemoved()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = new PostmortemStore(folder.Path).Create(Samples.Minimal());
+        var old = Leftover(folder.Path, created.Id + ".md", age: TimeSpan.FromHours(1));
+        var young = Leftover(folder.Path, created.Id + ".html", age: TimeSpan.Zero);
+
+        store.Update(created.Id, p => p with { Summary = "After a crash." });
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(young), "a render in flight may own a young temporary file");
+    }
+
+    [Theory]
+    [InlineData("2025-07-09-edge-502s-later.json")]
+    [InlineData("notes.txt")]
+    public void Update_TemporaryFileOfAnotherName_IsKept(string target)
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal("2025-07-09-edge-502s"));
+        var other = Leftover(folder.Path, target, age: TimeSpan.FromHours(1));
+        var notOurs = Path.Combine(folder.Path, $".{created.Id}.json.keep.tmp");
+        File.WriteAllText(notOurs, "");
+
+        store.Update(created.Id, p => p with { Summary = "Changed." });
+
+        Assert.True(File.Exists(other));
+        Assert.True(File.Exists(notOurs));
+    }
+
+    [Fact]
+    public void Create_FolderIsAFile_ErrorNamesTheFolder()
+    {
+        using var folder = new TempDirectory();
+        var file = Path.Combine(folder.Path, "postmortems");
+        File.WriteAllText(file, "");
+        var store = new PostmortemStore(file);
+
+        var error = Assert.Throws<PostmortemException>(() => store.Create(Samples.Minimal()));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Contains("POSTMORTEM_DIR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_FolderRefusesNewFiles_ErrorAtOnceNamingTheFolder()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/proc refuses new files only on Linux.");
+        var store = new PostmortemStore("/proc");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<PostmortemException>(() => store.Create(Samples.Minimal()));
+
+        Assert.Contains("'/proc' does not accept new files", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}: waited as for a busy lock");
+    }
+
+    /// <summary>A temporary file as AtomicFile names it, as if a killed process had left it.</summary>
+    private static string Leftover(string folder, string target, TimeSpan age)
+    {
+        var path = Path.Combine(folder, $".{target}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(path, "{\"torn\":");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+        return path;
     }
 }

@@ -20,6 +20,14 @@ public sealed class DurationTextTests
     [InlineData("1 h 33 min", 93, 93, true)]
     [InlineData("2 days", 2880, 2880, true)]
     [InlineData("retries stay silent for 12h", 720, 720, true)]
+    [InlineData("three quarters of an hour", 45, 45, true)]
+    [InlineData("three-quarters of an hour", 60, 45, false)]
+    [InlineData("a quarter of an hour", 15, 15, true)]
+    [InlineData("2,730 seconds", 45.5, 45.5, true)]
+    [InlineData("an hour and a half", 90, 90, true)]
+    [InlineData("one and a half hours", 90, 90, true)]
+    [InlineData("two hours", 120, 120, true)]
+    [InlineData("forty-five minutes", 45, 45, true)]
     public void Find_WrittenDuration_RangeAllowsMeasured(string text, double measured, double minutes, bool allowed)
     {
         var duration = Assert.Single(DurationText.Find(text));
@@ -33,6 +41,8 @@ public sealed class DurationTextTests
     [InlineData("1,840 orders on 240 PoPs, 5xx at 38.4%")]
     [InlineData("P1 due 2025-02-21, SEV-1 at 14:32")]
     [InlineData("502s from every PoP in the 1990s")]
+    [InlineData("most of an hour")]
+    [InlineData("the bulk of a day")]
     public void Find_NoDuration_Empty(string text)
     {
         Assert.Empty(DurationText.Find(text));

@@ -122,4 +122,67 @@ public sealed class EventTimeParserTests
         Assert.Equal(TimeSpan.FromHours(2), after.Offset);
         Assert.Equal(TimeSpan.FromMinutes(1), after.Utc - before.Utc);
     }
+
+    [Fact]
+    public void Parse_NewYorkSpringForwardGap_ExamplesUseThatDateAndItsOffsets()
+    {
+        var error = Assert.Throws<PostmortemException>(() => EventTimeParser.Parse(
+            "02:30", new DateOnly(2025, 3, 9), IncidentZone.Find("America/New_York")));
+
+        Assert.Contains("'2025-03-09T02:30:00-05:00'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'2025-03-09T02:30:00-04:00'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-03-30", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RepeatedHour_ExamplesGiveBothReadingsOfThatTime()
+    {
+        var error = Assert.Throws<PostmortemException>(() => EventTimeParser.Parse(
+            "1:30 AM", new DateOnly(2025, 11, 2), IncidentZone.Find("America/New_York")));
+
+        Assert.Contains("'2025-11-02T01:30:00-04:00' for the first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'2025-11-02T01:30:00-05:00' for the second", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9:15 AM CST", "'9:15 AM America/Chicago'", "'9:15 AM Asia/Shanghai'")]
+    [InlineData("14:32 BST", "'14:32 Europe/London'", "'14:32 Asia/Dhaka'")]
+    public void Parse_AmbiguousAbbreviation_ExamplesAreItsOwnZonesAtTheWrittenTime(
+        string text, string first, string second)
+    {
+        var error = Assert.Throws<PostmortemException>(() => EventTimeParser.Parse(text, IncidentDate, Berlin));
+
+        Assert.Contains(first, error.Message, StringComparison.Ordinal);
+        Assert.Contains(second, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asia/Kolkata", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("14:32 EST", "2025-10-14", "America/New_York", "'14:32 EDT'")]
+    [InlineData("14:32 PST", "2025-10-14", "America/New_York", "'14:32 PDT'")]
+    [InlineData("14:32 CET", "2025-07-09", "Europe/Berlin", "'14:32 CEST'")]
+    [InlineData("14:32 EST", "2025-01-14", "America/New_York", "")]
+    [InlineData("14:32 MST", "2025-07-09", "America/Phoenix", "")]
+    [InlineData("14:32 UTC", "2025-07-09", "Europe/Berlin", "")]
+    public void Parse_AbbreviationOutOfSeason_ReadAsWrittenWithNotice(
+        string text, string date, string zone, string suggestion)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var written = TimeSpan.FromHours(text.EndsWith("UTC", StringComparison.Ordinal) ? 0
+            : ZoneAbbreviations.Find(text[6..])!.Offset!.Value.TotalHours);
+
+        var parsed = EventTimeParser.Parse(text, day, IncidentZone.Find(zone), "events[0].time");
+
+        Assert.Equal(written, parsed.Offset);
+        if (suggestion.Length == 0)
+        {
+            Assert.Equal("", parsed.Notice);
+        }
+        else
+        {
+            Assert.Contains("not in effect", parsed.Notice, StringComparison.Ordinal);
+            Assert.Contains(suggestion, parsed.Notice, StringComparison.Ordinal);
+            Assert.StartsWith("events[0].time", parsed.Notice, StringComparison.Ordinal);
+        }
+    }
 }

@@ -25,14 +25,11 @@ public sealed class IncidentChartTests
         var document = PostmortemRenderer.Render(postmortem);
 
         Assert.StartsWith("```mermaid\ngantt\n", chart, StringComparison.Ordinal);
-        Assert.Contains("dateFormat YYYY-MM-DD HH:mm:ss", chart, StringComparison.Ordinal);
-        Assert.Contains($"(times {postmortem.TimeZone})", chart, StringComparison.Ordinal);
+        Assert.Contains("dateFormat x\n", chart, StringComparison.Ordinal);
+        Assert.Contains($"(bars to scale, times {postmortem.TimeZone})", chart, StringComparison.Ordinal);
         foreach (var milestone in postmortem.Timeline.Where(e => e.Kind <= EventKind.Resolved))
         {
-            var local = TimeZoneInfo.ConvertTime(milestone.Time, IncidentZone.Find(postmortem.TimeZone));
-            Assert.Contains($":milestone, m", chart, StringComparison.Ordinal);
-            Assert.Contains(local.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                chart, StringComparison.Ordinal);
+            Assert.Contains($", {milestone.Time.ToUnixTimeMilliseconds()}, 0m\n", chart, StringComparison.Ordinal);
         }
 
         Assert.Contains(chart, document, StringComparison.Ordinal);
@@ -90,10 +87,72 @@ public sealed class IncidentChartTests
 
         var chart = IncidentChart.Render(postmortem);
 
-        Assert.Contains("Undetected (started to detected) :p1, 2025-07-09 14:00:00, 2025-07-09 14:07:00", chart,
+        Assert.Contains("Undetected 7 min (started to detected) :p1, 1752062400000, 1752062820000", chart,
             StringComparison.Ordinal);
+        Assert.Contains("Impact started 14\u223600 :milestone", chart, StringComparison.Ordinal);
         Assert.DoesNotContain(":crit", chart, StringComparison.Ordinal);
         Export("partial.md", chart);
+    }
+
+    /// <summary>
+    /// New York, night of the fall-back change: the 01:00-02:00 hour happens twice. Wall-clock
+    /// text would draw "Undetected" as 15 minutes; the bars must span the true 75.
+    /// </summary>
+    [Fact]
+    public void Render_AcrossFallBack_BarsSpanTrueDurationsAndLabelsCarryOffsets()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            TimeZone = "America/New_York",
+            IncidentDate = new DateOnly(2025, 11, 2),
+            Timeline =
+            [
+                Samples.Event("ev-1", "2025-11-02T05:30:00Z", EventKind.Started),
+                Samples.Event("ev-2", "2025-11-02T06:45:00Z", EventKind.Detected),
+                Samples.Event("ev-3", "2025-11-02T06:50:00Z", EventKind.Acknowledged),
+                Samples.Event("ev-4", "2025-11-02T07:20:00Z", EventKind.Mitigated),
+                Samples.Event("ev-5", "2025-11-02T08:00:00Z", EventKind.Resolved),
+            ],
+        };
+
+        var chart = IncidentChart.Render(postmortem);
+
+        var spans = Spans(chart);
+        Assert.Equal(75, spans["p1"]);
+        Assert.Equal(5, spans["p2"]);
+        Assert.Equal(30, spans["p3"]);
+        Assert.Equal(40, spans["p4"]);
+        Assert.Equal(110, spans["impact"]);
+        Assert.Contains("Undetected 1 h 15 min (started to detected)", chart, StringComparison.Ordinal);
+        Assert.Contains("Impact started 01\u223630 UTC-04\u223600", chart, StringComparison.Ordinal);
+        Assert.Contains("Detected 01\u223645 UTC-05\u223600", chart, StringComparison.Ordinal);
+        Export("dst-fall-back.md", chart);
+    }
+
+    [Fact]
+    public void Render_AcrossSpringForwardAndMidnight_BarsSpanTrueDurationsAndLabelsCarryTheDay()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            TimeZone = "America/New_York",
+            IncidentDate = new DateOnly(2025, 3, 8),
+            Timeline =
+            [
+                Samples.Event("ev-1", "2025-03-09T04:40:00Z", EventKind.Started),
+                Samples.Event("ev-2", "2025-03-09T04:55:00Z", EventKind.Detected),
+                Samples.Event("ev-3", "2025-03-09T05:10:00Z", EventKind.Acknowledged),
+                Samples.Event("ev-4", "2025-03-09T06:50:00Z", EventKind.Mitigated),
+                Samples.Event("ev-5", "2025-03-09T07:10:00Z", EventKind.Resolved),
+            ],
+        };
+
+        var chart = IncidentChart.Render(postmortem);
+
+        Assert.Equal(20, Spans(chart)["p4"]);
+        Assert.Equal(100, Spans(chart)["p3"]);
+        Assert.Contains("Resolved 9 Mar 03\u223610 UTC-04\u223600", chart, StringComparison.Ordinal);
+        Assert.Contains("Impact started 8 Mar 23\u223640 UTC-05\u223600", chart, StringComparison.Ordinal);
+        Export("dst-spring-forward.md", chart);
     }
 
     [Theory]
@@ -106,6 +165,15 @@ public sealed class IncidentChartTests
     {
         Assert.Equal(expected, IncidentChart.Escape(text));
     }
+
+    /// <summary>Each bar's length in minutes, read back from the chart's millisecond positions.</summary>
+    private static Dictionary<string, double> Spans(string chart) =>
+        chart.Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @":(?:crit, )?(\w+), (\d+), (\d+)$"))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value,
+                m => (long.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    - long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) / 60_000.0);
 
     internal static Postmortem ScenarioPostmortem(string name)
     {

@@ -34,7 +34,32 @@ public sealed class IncidentMetricsTests
         Assert.Equal("acknowledged - detected", metrics["time_to_acknowledge"].Formula);
         Assert.Null(metrics["time_to_detect"].Minutes);
         Assert.Equal("n/a (missing started)", metrics["time_to_detect"].Display);
-        Assert.Equal("n/a (missing started)", metrics["impact_duration"].Display);
+        Assert.Equal("n/a (missing started and mitigated)", metrics["impact_duration"].Display);
         Assert.Equal("mitigated - started", metrics["impact_duration"].Formula);
+    }
+
+    [Fact]
+    public void Compute_MilestonesOutOfOrder_NegativeValueMarkedInvalid()
+    {
+        var timeline = new[]
+        {
+            Samples.Event("ev-1", "2025-07-09T12:00:00Z", EventKind.Detected),
+            Samples.Event("ev-2", "2025-07-09T12:20:00Z", EventKind.Started),
+        };
+
+        var detect = IncidentMetrics.Compute(timeline).Single(m => m.Key == "time_to_detect");
+
+        Assert.Equal(-20, detect.Minutes);
+        Assert.Equal("-20 min (invalid: detected is before started)", detect.Display);
+    }
+
+    [Fact]
+    public void Compute_BothMilestonesMissing_NamesBoth()
+    {
+        var timeline = new[] { Samples.Event("ev-1", "2025-07-09T12:00:00Z", EventKind.Started) };
+
+        var acknowledge = IncidentMetrics.Compute(timeline).Single(m => m.Key == "time_to_acknowledge");
+
+        Assert.Equal("n/a (missing detected and acknowledged)", acknowledge.Display);
     }
 }

@@ -124,4 +124,116 @@ public sealed class NotesParserTests
 
         Assert.Equal(2, notes.Events.Count);
     }
+
+    private static readonly TimeZoneInfo Tokyo = IncidentZone.Find("Asia/Tokyo");
+
+    private static ParsedNotes InTokyo(string notes) => NotesParser.Parse(notes, new DateOnly(2025, 6, 3), Tokyo);
+
+    [Theory]
+    [InlineData("2025-06-03 07:07:45 UTC  f", "2025-06-03T07:07:45Z", "f")]
+    [InlineData("2025-06-03 07:05 +02:00  msg", "2025-06-03T05:05:00Z", "msg")]
+    [InlineData("2025-06-03 07:05 +02:00 msg", "2025-06-03T05:05:00Z", "msg")]
+    [InlineData("2025-06-03 07:05 EDT msg", "2025-06-03T11:05:00Z", "msg")]
+    [InlineData("2025-06-03 07:05 Europe/Berlin msg", "2025-06-03T05:05:00Z", "msg")]
+    [InlineData("2025-06-03T07:05:00+02:00 msg", "2025-06-03T05:05:00Z", "msg")]
+    [InlineData("bob  07:05 Europe/Berlin  d", "2025-06-03T05:05:00Z", "bob: d")]
+    [InlineData("bob 07:05 europe/berlin d", "2025-06-03T05:05:00Z", "bob: d")]
+    [InlineData("07:05 EDT msg", "2025-06-03T11:05:00Z", "msg")]
+    [InlineData("07:05 UTC msg", "2025-06-03T07:05:00Z", "msg")]
+    [InlineData("07:05Z msg", "2025-06-03T07:05:00Z", "msg")]
+    [InlineData("[07:05 UTC] msg", "2025-06-03T07:05:00Z", "msg")]
+    [InlineData("bob: 07:05 UTC msg", "2025-06-03T07:05:00Z", "bob: msg")]
+    [InlineData("bob: 07:05 msg", "2025-06-02T22:05:00Z", "bob: msg")]
+    [InlineData("07:05 DB failover started", "2025-06-02T22:05:00Z", "DB failover started")]
+    [InlineData("07:05 est. failover", "2025-06-02T22:05:00Z", "est. failover")]
+    [InlineData("ana  07:05  +1 to that", "2025-06-02T22:05:00Z", "ana: +1 to that")]
+    [InlineData("ana  07:05 -0500  restart", "2025-06-03T12:05:00Z", "ana: restart")]
+    public void Parse_ZoneAfterTheTime_ReadLikeAStructuredEvent(string line, string expectedUtc, string description)
+    {
+        var note = Assert.Single(InTokyo(line).Events);
+
+        Assert.Equal(Utc(expectedUtc), note.Time.Utc);
+        Assert.Equal(description, note.Description);
+    }
+
+    [Theory]
+    [InlineData("07:05 IST msg")]
+    [InlineData("07:05 IST  msg")]
+    [InlineData("bob  2025-06-03 07:05 IST  msg")]
+    [InlineData("bob  07:05 CST msg")]
+    public void Parse_AmbiguousAbbreviationWithAnySpacing_Refused(string line)
+    {
+        var error = Assert.Throws<PostmortemException>(() => InTokyo(line));
+
+        Assert.Contains("ambiguous", error.Message, StringComparison.Ordinal);
+        Assert.Contains("notes line 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EuropeanZoneNameThatDoesNotExist_RefusedNotReadAsText()
+    {
+        var error = Assert.Throws<PostmortemException>(() => InTokyo("07:05 Europe/Berln restart"));
+
+        Assert.Contains("IANA", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Jun 4, 2025 7:10 AM  PagerDuty  Triggered a", "2025-06-03T22:10:00Z", "PagerDuty  Triggered a")]
+    [InlineData("bob  4 June 2025 07:10  x", "2025-06-03T22:10:00Z", "bob: x")]
+    [InlineData("bob  June 4th 07:10  x", "2025-06-03T22:10:00Z", "bob: x")]
+    [InlineData("13/6/2025 07:11  b", "2025-06-12T22:11:00Z", "b")]
+    [InlineData("6/13/2025 07:11  b", "2025-06-12T22:11:00Z", "b")]
+    [InlineData("2025/06/04 07:11  b", "2025-06-03T22:11:00Z", "b")]
+    [InlineData("[Tue 07:14] m", "2025-06-02T22:14:00Z", "m")]
+    [InlineData("[Thu 07:14] m", "2025-06-04T22:14:00Z", "m")]
+    [InlineData("Wed, Jun 4, 2025 07:14  m", "2025-06-03T22:14:00Z", "m")]
+    public void Parse_DateBeforeTheTime_IsRead(string line, string expectedUtc, string description)
+    {
+        var notes = InTokyo(line);
+
+        var note = Assert.Single(notes.Events);
+        Assert.Equal(Utc(expectedUtc), note.Time.Utc);
+        Assert.Equal(description, note.Description);
+        Assert.True(notes.HasDates);
+    }
+
+    [Theory]
+    [InlineData("3/9/2025 07:11  b", "could be")]
+    [InlineData("bob  4/6 07:11  b", "has no year")]
+    [InlineData("Tue, Jun 4, 2025 07:14  m", "Wednesday")]
+    [InlineData("Feb 30 07:14  m", "not a calendar date")]
+    public void Parse_DateThatCannotBeReadWithoutGuessing_Refused(string line, string why)
+    {
+        var error = Assert.Throws<PostmortemException>(() => InTokyo(line));
+
+        Assert.Contains(why, error.Message, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WeekdayLine_SetsTheDayOfTheLinesBelow()
+    {
+        var notes = InTokyo("[Thu 07:14] first\n[07:20] second");
+
+        Assert.Equal(Utc("2025-06-04T22:20:00Z"), notes.Events[1].Time.Utc);
+        Assert.Contains(notes.Notices, n => n.Contains("2025-06-05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_OutOfSeasonAbbreviation_ReadAsWrittenWithNotice()
+    {
+        var notes = NotesParser.Parse("ana  14:32 EST  restart", new DateOnly(2025, 10, 14),
+            IncidentZone.Find("America/New_York"));
+
+        Assert.Equal(Utc("2025-10-14T19:32:00Z"), Assert.Single(notes.Events).Time.Utc);
+        var notice = Assert.Single(notes.Notices);
+        Assert.Contains("EST was not in effect", notice, StringComparison.Ordinal);
+        Assert.Contains("'14:32 EDT'", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NoDateAnywhere_HasDatesIsFalse()
+    {
+        Assert.False(InTokyo("07:05 a\n07:06 b").HasDates);
+    }
 }

@@ -16,14 +16,21 @@ public sealed class TimelineEditorTests
     };
 
     private static NewTimelineEvent Event(string time, EventKind kind = EventKind.Note, string description = "") =>
-        new()
-    {
-        Time = time,
-        Kind = kind,
-        Description = description.Length > 0 ? description : $"{kind} at {time}",
-    };
+        new(time, description.Length > 0 ? description : $"{kind} at {time}", kind);
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Add_AfterRemovingTheLastEvent_NeverReusesItsId()
+    {
+        var first = TimelineEditor.Add(Kolkata(), [Event("10:00"), Event("10:05")], "10:07 alert fired");
+        var removed = TimelineEditor.Remove(first.Postmortem, "ev-3");
+
+        var second = TimelineEditor.Add(removed, [Event("10:10")]);
+
+        Assert.Equal(["ev-1", "ev-2", "ev-3"], first.EventIds);
+        Assert.Equal(["ev-4"], second.EventIds);
+    }
 
     [Fact]
     public void Add_BareTimesPassingMidnight_MoveToNextDayWithNotice()
@@ -71,7 +78,7 @@ public sealed class TimelineEditorTests
             [Event("14:32", EventKind.Started), Event("14:30", EventKind.Detected)]);
 
         Assert.All(change.Postmortem.Timeline, e => Assert.Equal(new DateTime(2025, 7, 9), e.Time.Date));
-        Assert.Empty(change.Notices);
+        Assert.Contains("started <= detected", Assert.Single(change.Notices), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,11 +100,9 @@ public sealed class TimelineEditorTests
     {
         var change = TimelineEditor.Add(Samples.Minimal(),
         [
-            new NewTimelineEvent
-            {
-                Time = "2:45 PM", Description = "Rollback started.", Kind = EventKind.Action,
-                Source = EventSource.Deploy, Link = "https://deploy.example.com/runs/7",
-            },
+            new NewTimelineEvent(
+                "2:45 PM", "Rollback started.", EventKind.Action, EventSource.Deploy,
+                "https://deploy.example.com/runs/7"),
         ]);
 
         var stored = Assert.Single(change.Postmortem.Timeline);
@@ -236,10 +241,142 @@ public sealed class TimelineEditorTests
                 2 => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 _ => utc.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC",
             };
-            return new NewTimelineEvent { Time = time, Kind = e.kind, Description = e.text };
+            return new NewTimelineEvent(time, e.text, e.kind);
         }).ToList();
         return TimelineEditor.Add(postmortem, input).Postmortem.Timeline
             .Select(e => $"{e.Time:o}|{e.Kind}|{e.Description}|{e.OriginalTime}|{e.OriginalOffset}")
             .ToList();
+    }
+
+    private static Postmortem NightShift() => Samples.Minimal() with
+    {
+        TimeZone = "UTC",
+        IncidentDate = new DateOnly(2025, 3, 8),
+    };
+
+    private static Postmortem Stored(Postmortem postmortem, params NewTimelineEvent[] events) =>
+        TimelineEditor.Add(postmortem, events).Postmortem;
+
+    [Fact]
+    public void Add_LaterCallAfterMidnightRollover_PlacedNextToTheStoredTimelineWithNotice()
+    {
+        var stored = Stored(NightShift(), Event("23:40", EventKind.Started), Event("23:50", EventKind.Detected));
+
+        var change = TimelineEditor.Add(stored, [Event("00:20", EventKind.Action)]);
+
+        Assert.Equal(Utc("2025-03-09T00:20:00Z"), change.Postmortem.Timeline[^1].Time);
+        Assert.Contains(change.Notices, n => n.Contains("placed from 2025-03-09", StringComparison.Ordinal)
+            && n.Contains("'2025-03-08 00:20'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_LaterCallWithMilestones_KeepsThemAfterTheStoredOnes()
+    {
+        var stored = Stored(NightShift(), Event("23:40", EventKind.Started), Event("23:50", EventKind.Detected));
+
+        var change = TimelineEditor.Add(stored,
+            [Event("01:50", EventKind.Mitigated), Event("00:10", EventKind.Acknowledged)]);
+
+        var metrics = IncidentMetrics.Compute(change.Postmortem.Timeline).ToDictionary(m => m.Key);
+        Assert.Equal(20, metrics["time_to_acknowledge"].Minutes);
+        Assert.Equal(130, metrics["time_to_mitigate"].Minutes);
+        Assert.DoesNotContain(change.Notices, n => n.Contains("out of order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_LaterNotesAfterMidnightRollover_PlacedNextToTheStoredTimeline()
+    {
+        var stored = Stored(NightShift(), Event("23:40", EventKind.Started), Event("23:50", EventKind.Detected));
+
+        var change = TimelineEditor.Add(stored, [], "[00:25] bob: restart done");
+
+        var note = change.Postmortem.Timeline[^1];
+        Assert.Equal(Utc("2025-03-09T00:25:00Z"), note.Time);
+        Assert.Equal("bob: restart done", note.Description);
+        Assert.Contains(change.Notices, n => n.Contains("'notes'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_LaterCallJustBeforeMidnight_PlacedOnTheDayBefore()
+    {
+        var stored = Stored(NightShift(), Event("00:10", EventKind.Started), Event("01:00", EventKind.Mitigated));
+
+        var change = TimelineEditor.Add(stored, [Event("23:50", EventKind.Deploy)]);
+
+        Assert.Equal(Utc("2025-03-07T23:50:00Z"), change.Postmortem.Timeline[0].Time);
+    }
+
+    [Fact]
+    public void Add_LaterCallNearTheTimelineOnTheIncidentDate_StaysWithoutNotice()
+    {
+        var stored = Stored(NightShift(), Event("09:00", EventKind.Started), Event("10:00", EventKind.Mitigated));
+
+        var change = TimelineEditor.Add(stored, [Event("08:00", EventKind.Deploy), Event("21:00")]);
+
+        Assert.Equal(Utc("2025-03-08T08:00:00Z"), change.Postmortem.Timeline[0].Time);
+        Assert.Equal(Utc("2025-03-08T21:00:00Z"), change.Postmortem.Timeline[^1].Time);
+        Assert.Empty(change.Notices);
+    }
+
+    [Fact]
+    public void Add_LaterCallFarFromADistantStoredEvent_StaysOnTheIncidentDateWithNotice()
+    {
+        var stored = Stored(NightShift(), Event("2025-03-06 10:00", EventKind.Deploy));
+
+        var change = TimelineEditor.Add(stored, [Event("14:00", EventKind.Started)]);
+
+        Assert.Equal(Utc("2025-03-08T14:00:00Z"), change.Postmortem.Timeline[^1].Time);
+        Assert.Contains(change.Notices, n => n.Contains("after the timeline already stored", StringComparison.Ordinal)
+            && n.Contains("'2025-03-07 14:00'", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The quiet stretch 09:20 to 23:00 is inside the incident. Starting the block after it would
+    /// push started and detected past midnight, after mitigated; the milestones anchor it instead.
+    /// </summary>
+    [Fact]
+    public void Add_LongQuietStretchInsideTheIncident_StartedIsNotPushedPastMidnight()
+    {
+        var change = TimelineEditor.Add(NightShift() with { IncidentDate = new DateOnly(2025, 4, 3) },
+            [
+                Event("09:00", EventKind.Started), Event("09:20", EventKind.Detected),
+                Event("23:00", EventKind.Mitigated), Event("02:00"), Event("08:00", EventKind.Resolved),
+            ]);
+
+        Assert.Equal(
+            [
+                Utc("2025-04-03T09:00:00Z"), Utc("2025-04-03T09:20:00Z"), Utc("2025-04-03T23:00:00Z"),
+                Utc("2025-04-04T02:00:00Z"), Utc("2025-04-04T08:00:00Z"),
+            ],
+            change.Postmortem.Timeline.Select(e => e.Time));
+        Assert.Empty(TimelineFindings.MilestoneOrder(change.Postmortem));
+        Assert.Contains(change.Notices, n => n.Contains("'2025-04-03 02:00'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_MilestonesOutOfOrderInOneDay_ReportedWithTheFixNotMovedADay()
+    {
+        var change = TimelineEditor.Add(NightShift(),
+            [
+                Event("14:00", EventKind.Started), Event("13:50", EventKind.Detected),
+                Event("15:00", EventKind.Mitigated),
+            ]);
+
+        Assert.All(change.Postmortem.Timeline, e => Assert.Equal(new DateTime(2025, 3, 8), e.Time.Date));
+        var notice = Assert.Single(change.Notices);
+        Assert.Contains("started <= detected", notice, StringComparison.Ordinal);
+        Assert.Contains("update_timeline_event", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retime_BareTimeFarFromTheOldTime_KeptOnItsDayWithTheDatedAlternative()
+    {
+        var stored = Stored(NightShift(), Event("23:40", EventKind.Started), Event("23:50", EventKind.Detected));
+        var notices = new List<string>();
+
+        var moved = TimelineEditor.Retime(stored, stored.Timeline[1], "00:05", "time", notices);
+
+        Assert.Equal(Utc("2025-03-08T00:05:00Z"), moved.Time);
+        Assert.Contains(notices, n => n.Contains("'2025-03-09 00:05'", StringComparison.Ordinal));
     }
 }

@@ -50,6 +50,49 @@ public sealed class TimelineFindingsTests
         Assert.Contains($"{earlier} <= {later}", finding.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// With detected and mitigated missing, started is compared with acknowledged and resolved
+    /// directly; before, neither pair was checked and TTR came out at -1 h 20 min unflagged.
+    /// </summary>
+    [Fact]
+    public void Check_MiddleMilestonesMissing_SkippedPairsStillChecked()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            Timeline =
+            [
+                Samples.Event("ev-1", "2025-07-09T09:00:00Z", EventKind.Resolved),
+                Samples.Event("ev-2", "2025-07-09T10:10:00Z", EventKind.Acknowledged),
+                Samples.Event("ev-3", "2025-07-09T10:20:00Z", EventKind.Started),
+            ],
+        };
+
+        var messages = TimelineFindings.MilestoneOrder(postmortem).Select(f => f.Message).ToList();
+
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(messages, m => m.Contains("started <= acknowledged", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("started <= resolved", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_MiddleMilestonePresent_OnlyTheNeighbouringPairIsReported()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            Timeline =
+            [
+                Samples.Event("ev-1", "2025-07-09T09:00:00Z", EventKind.Detected),
+                Samples.Event("ev-2", "2025-07-09T09:30:00Z", EventKind.Acknowledged),
+                Samples.Event("ev-3", "2025-07-09T10:00:00Z", EventKind.Started),
+            ],
+        };
+
+        var finding = Assert.Single(TimelineFindings.MilestoneOrder(postmortem));
+
+        Assert.Contains("started <= detected", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'2025-07-10 11:00'", finding.Suggestion, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_ScenarioInOrder_NoOrderFinding()
     {

@@ -84,12 +84,8 @@ public sealed class TimelineScenarioTests
     public static IReadOnlyList<NewTimelineEvent> WrittenLikeAnAgent(IncidentScenario scenario)
     {
         var zone = IncidentZone.Find(scenario.TimeZone);
-        return scenario.Timeline.Select((e, i) => new NewTimelineEvent
-        {
-            Time = Written(e.Time, i, scenario.IncidentDate, zone),
-            Description = e.Description,
-            Kind = e.Kind,
-        }).ToList();
+        return scenario.Timeline.Select((e, i) => new NewTimelineEvent(
+            Written(e.Time, i, scenario.IncidentDate, zone), e.Description, e.Kind)).ToList();
     }
 
     private static string Written(DateTimeOffset utc, int index, DateOnly incidentDate, TimeZoneInfo zone)

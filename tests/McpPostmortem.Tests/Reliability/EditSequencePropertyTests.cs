@@ -81,12 +81,10 @@ public sealed class EditSequencePropertyTests
         switch (step.Operation)
         {
             case 0 or 1:
-                var events = Enumerable.Range(0, step.Count).Select(i => new NewTimelineEvent
-                {
-                    Time = step.Time,
-                    Description = i == 0 ? step.Text : $"{step.Text} ({i})",
-                    Kind = EnumNames.Parse<EventKind>(Kinds[(step.Number + i) % Kinds.Length]) ?? EventKind.Note,
-                }).ToList();
+                var events = Enumerable.Range(0, step.Count).Select(i => new NewTimelineEvent(
+                    step.Time,
+                    i == 0 ? step.Text : $"{step.Text} ({i})",
+                    EnumNames.Parse<EventKind>(Kinds[(step.Number + i) % Kinds.Length]) ?? EventKind.Note)).ToList();
                 return TimelineEditor.Add(p, events).Postmortem;
             case 2:
                 return TimelineEditor.Remove(p, eventId);

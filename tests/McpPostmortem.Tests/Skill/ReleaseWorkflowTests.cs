@@ -36,6 +36,37 @@ public sealed class ReleaseWorkflowTests
         });
     }
 
+    [Theory]
+    [InlineData("macos-13")]
+    [InlineData("macos-12")]
+    [InlineData("ubuntu-20.04")]
+    public void NativeMatrix_UsesNoRetiredRunner(string retired)
+    {
+        Assert.DoesNotContain(Matrix(), entry => entry["os"] == retired);
+    }
+
+    [Fact]
+    public void Steps_ConditionReadsNoEnvSetInTheSameStep()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(RepositoryFiles.Read(".github", "workflows", "release.yml")));
+        var jobs = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["jobs"];
+
+        var steps = jobs.Children.Values.Cast<YamlMappingNode>()
+            .Where(job => job.Children.ContainsKey("steps"))
+            .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>());
+
+        // GitHub evaluates a step's if before it sets the step's env, so such a condition is always false.
+        Assert.All(steps.Where(step => step.Children.ContainsKey("if") && step.Children.ContainsKey("env")), step =>
+        {
+            var condition = ((YamlScalarNode)step["if"]).Value!;
+            foreach (var name in ((YamlMappingNode)step["env"]).Children.Keys.Cast<YamlScalarNode>())
+            {
+                Assert.DoesNotContain($"env.{name.Value}", condition, StringComparison.Ordinal);
+            }
+        });
+    }
+
     private static IEnumerable<string> MatrixRids() => Matrix().Select(entry => entry["rid"]);
 
     private static List<Dictionary<string, string>> Matrix()

@@ -68,6 +68,17 @@ public sealed class ServerJsonTests
     }
 
     [Fact]
+    public void PackageReadme_CarriesTheRegistryOwnershipLine()
+    {
+        // The MCP registry verifies a NuGet package by finding "mcp-name: <server name>" in its README.
+        var name = JsonNode.Parse(RepositoryFiles.Read(ServerJsonPath))!["name"]!.GetValue<string>();
+        var readme = RepositoryFiles.MsBuildProperty(ProjectPath, "PackageReadmeFile");
+
+        Assert.Contains($"mcp-name: {name}", RepositoryFiles.Read("src", "McpPostmortem", readme),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Versions_AllEqualTheBuildVersion()
     {
         var version = RepositoryFiles.MsBuildProperty("Directory.Build.props", "Version");

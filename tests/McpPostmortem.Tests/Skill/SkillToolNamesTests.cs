@@ -4,8 +4,8 @@ using ModelContextProtocol.Client;
 namespace McpPostmortem.Server.Tests.Skill;
 
 /// <summary>
-/// SKILL.md and the server agree on the tools: every tool or prompt name SKILL.md writes in
-/// backticks exists on the built server, and every tool the server lists is in SKILL.md.
+/// SKILL.md and the server agree on the tools: every tool, prompt or argument name SKILL.md writes
+/// in backticks exists on the built server, and every tool the server lists is in SKILL.md.
 /// </summary>
 public sealed partial class SkillToolNamesTests
 {
@@ -18,15 +18,16 @@ public sealed partial class SkillToolNamesTests
     ];
 
     // One server start answers every test of the class.
-    private static readonly Lazy<Task<(HashSet<string> Tools, HashSet<string> Prompts)>> Names =
+    private static readonly Lazy<Task<ServerNames>> Names =
         new(ListServerNamesAsync);
 
     [Fact]
     public async Task SkillNames_ExistOnTheServer()
     {
-        var (tools, prompts) = await ServerNamesAsync();
+        var (tools, prompts, arguments) = await ServerNamesAsync();
         var unknown = SkillNames("SKILL.md")
-            .Where(n => !tools.Contains(n) && !prompts.Contains(n) && !ExpectedMissing.Contains(n))
+            .Where(n => !tools.Contains(n) && !prompts.Contains(n) && !arguments.Contains(n)
+                && !ExpectedMissing.Contains(n))
             .ToList();
 
         Assert.True(unknown.Count == 0,
@@ -36,7 +37,7 @@ public sealed partial class SkillToolNamesTests
     [Fact]
     public async Task ServerTools_AreAllInTheSkill()
     {
-        var (tools, _) = await ServerNamesAsync();
+        var (tools, _, _) = await ServerNamesAsync();
         var named = SkillNames("SKILL.md");
         var missing = tools.Where(t => !named.Contains(t)).ToList();
 
@@ -47,7 +48,7 @@ public sealed partial class SkillToolNamesTests
     [Fact]
     public async Task ExpectedMissing_HoldsOnlyToolsTheServerLacks()
     {
-        var (tools, _) = await ServerNamesAsync();
+        var (tools, _, _) = await ServerNamesAsync();
         var arrived = ExpectedMissing.Where(tools.Contains).ToList();
 
         Assert.True(arrived.Count == 0,
@@ -57,11 +58,12 @@ public sealed partial class SkillToolNamesTests
     [Fact]
     public async Task ReferenceNames_ExistOnTheServer()
     {
-        var (tools, prompts) = await ServerNamesAsync();
+        var (tools, prompts, arguments) = await ServerNamesAsync();
         var unknown = RepositoryFiles.SkillMarkdown()
             .Where(f => f.StartsWith("skill/references/", StringComparison.Ordinal))
             .SelectMany(f => SkillNames(f).Select(n => (File: f, Name: n)))
-            .Where(x => !tools.Contains(x.Name) && !prompts.Contains(x.Name) && !ExpectedMissing.Contains(x.Name))
+            .Where(x => !tools.Contains(x.Name) && !prompts.Contains(x.Name) && !arguments.Contains(x.Name)
+                && !ExpectedMissing.Contains(x.Name))
             .Select(x => $"{x.File}: {x.Name}")
             .ToList();
 
@@ -75,9 +77,9 @@ public sealed partial class SkillToolNamesTests
             .Select(m => m.Groups["name"].Value)
             .ToHashSet(StringComparer.Ordinal);
 
-    private static Task<(HashSet<string> Tools, HashSet<string> Prompts)> ServerNamesAsync() => Names.Value;
+    private static Task<ServerNames> ServerNamesAsync() => Names.Value;
 
-    private static async Task<(HashSet<string> Tools, HashSet<string> Prompts)> ListServerNamesAsync()
+    private static async Task<ServerNames> ListServerNamesAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), "mcp-postmortem-tests", Guid.NewGuid().ToString("N"));
         var executable = Path.Combine(
@@ -91,8 +93,10 @@ public sealed partial class SkillToolNamesTests
         await using var client = await McpClient.CreateAsync(transport);
         var tools = await client.ListToolsAsync();
         var prompts = await client.ListPromptsAsync();
-        return (tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
-            prompts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+        return new ServerNames(tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
+            prompts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            tools.SelectMany(t => t.JsonSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name))
+                .ToHashSet(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"`(?<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)`")]

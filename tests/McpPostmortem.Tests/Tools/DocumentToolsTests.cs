@@ -27,7 +27,7 @@ public sealed class DocumentToolsTests : IDisposable
             Id = "2025-03-14-api-outage",
             Title = "API outage",
             IncidentDate = new DateOnly(2025, 3, 14),
-            Authors = [new Author { Name = "Dana Whitfield" }],
+            Authors = [new Author("Dana Whitfield")],
         });
     }
 
@@ -54,6 +54,32 @@ public sealed class DocumentToolsTests : IDisposable
         var result = _tools.RenderPostmortem("2025-03-14-api-outage", "external");
 
         Assert.DoesNotContain("Dana", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderPostmortem_External_ReportsRedactionsAndWarnings()
+    {
+        _store.Update("2025-03-14-api-outage", p => p with
+        {
+            Summary = "Dana Whitfield restarted db-01 (10.0.0.7); Acme Corp lost $5,000.",
+        });
+
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage", "external");
+
+        Assert.Contains("Our team restarted an internal system; Acme Corp lost an undisclosed amount.",
+            result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(["Dana Whitfield", "10.0.0.7", "db-01", "$5,000"],
+            result.Redactions.OrderBy(r => r.Kind).Select(r => r.Text));
+        Assert.Contains(result.Warnings, w => w.Contains("Acme Corp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenderPostmortem_Default_HasNoRedactions()
+    {
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage");
+
+        Assert.Empty(result.Redactions);
+        Assert.Empty(result.Warnings);
     }
 
     [Fact]

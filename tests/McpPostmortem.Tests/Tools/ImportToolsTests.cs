@@ -89,4 +89,31 @@ public sealed class ImportToolsTests : IDisposable
 
         Assert.Equal(rendered, PostmortemRenderer.Render(_workspace.Store.Load(result.Id)));
     }
+
+    [Fact]
+    public void ImportPostmortem_RenderedDocument_ChecksTheSameAsTheOriginal()
+    {
+        var original = _workspace.Store.Create(new Postmortem
+        {
+            Id = "2025-05-02-queue-backlog",
+            Title = "Queue backlog",
+            IncidentDate = new DateOnly(2025, 5, 2),
+            ActionItems =
+            [
+                new ActionItem { Id = "ai-1", Action = "Alert on queue depth over 10,000", Owner = "SRE",
+                    DueDate = new DateOnly(2025, 6, 1), Class = ActionItemClass.Detect },
+                new ActionItem { Id = "ai-2", Action = "Add a second consumer pool", Owner = "SRE",
+                    DueDate = new DateOnly(2025, 6, 1), Class = ActionItemClass.Mitigate },
+            ],
+            Review = new Model.Review { MeetingHeld = new DateOnly(2025, 5, 6), SharedWith = "#eng-all" },
+        });
+        var review = new ReviewTools(_workspace);
+        var before = review.CheckPostmortem(original.Id);
+
+        _tools.ImportPostmortem(markdown: PostmortemRenderer.Render(original), replace: true);
+        var after = review.CheckPostmortem(original.Id);
+
+        Assert.Equal(before.Checklist.Select(c => (c.Key, c.Passed)), after.Checklist.Select(c => (c.Key, c.Passed)));
+        Assert.Equal(before.ActionItemFindings.Select(f => f.RuleId), after.ActionItemFindings.Select(f => f.RuleId));
+    }
 }

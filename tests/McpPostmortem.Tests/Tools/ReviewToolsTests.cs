@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using McpPostmortem.Server.Tests.TestSupport;
 using McpPostmortem.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -65,16 +68,93 @@ public sealed class ReviewToolsTests : IAsyncLifetime
             ["status"] = "candidate",
         });
 
+        await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "in_review" });
+
         var check = await CallAsync("check_postmortem", new() { ["id"] = id });
+        var lint = await CallAsync("lint_postmortem", new() { ["id"] = id });
         var refused = await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "approved" }, expectError: true);
         var after = await CallAsync("get_postmortem", new() { ["id"] = id });
 
         Assert.False(check.GetProperty("ready").GetBoolean());
-        Assert.Equal(1, check.GetProperty("blame_errors").GetInt32());
+        Assert.Equal(lint.GetProperty("errors").GetInt32(), check.GetProperty("blame_errors").GetInt32());
+        Assert.Equal(lint.GetProperty("errors").GetInt32(), check.GetProperty("lint_errors").GetInt32());
         var text = string.Join("\n", refused.Content.OfType<TextContentBlock>().Select(t => t.Text));
         Assert.Contains("Timeline created", text, StringComparison.Ordinal);
         Assert.Contains("No blame language remains", text, StringComparison.Ordinal);
-        Assert.Equal("draft", after.GetProperty("postmortem").GetProperty("status").GetString());
+        Assert.Equal("in_review", after.GetProperty("postmortem").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task SetReviewStatus_PersonAimedItems_BlockApprovalAndAgreeWithLint()
+    {
+        var id = await CreateReadyAsync();
+        foreach (var action in new[]
+        {
+            "Educate the team about connection pooling", "Talk to Bob about the deploy",
+            "Coach the on-call on the runbook", "Train engineers on connection handling",
+        })
+        {
+            await CallAsync("add_action_item", new()
+            {
+                ["id"] = id, ["action"] = action, ["owner"] = "API team", ["due_date"] = Day(30),
+            });
+        }
+
+        await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "in_review" });
+        var check = await CallAsync("check_postmortem", new() { ["id"] = id });
+        var lint = await CallAsync("lint_postmortem", new() { ["id"] = id });
+        var refused = await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "approved" }, expectError: true);
+
+        Assert.Equal(4, check.GetProperty("blame_errors").GetInt32());
+        Assert.Equal(lint.GetProperty("errors").GetInt32(), check.GetProperty("blame_errors").GetInt32());
+        Assert.False(check.GetProperty("ready").GetBoolean());
+        Assert.Contains("4 blame-language error(s)", ToolCalls.Text(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetReviewStatus_DraftToPublished_RefusedNamingAllowedMoves()
+    {
+        var id = await CreateReadyAsync();
+
+        var refused = await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "published" }, expectError: true);
+
+        Assert.Contains("Allowed next: in_review or not_required.", ToolCalls.Text(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetRootCause_OnPublished_BackInReviewWithNotice()
+    {
+        var id = await CreateReadyAsync();
+        foreach (var status in new[] { "in_review", "approved", "published" })
+        {
+            await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = status });
+        }
+
+        var changed = await CallAsync("set_root_cause", new()
+        {
+            ["id"] = id, ["text"] = "The developer carelessly leaked connections; he should have tested it.",
+        });
+        var after = await CallAsync("get_postmortem", new() { ["id"] = id });
+
+        Assert.Contains("was published", changed.GetProperty("notices")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("in_review", after.GetProperty("postmortem").GetProperty("status").GetString());
+        await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = "approved" }, expectError: true);
+    }
+
+    [Fact]
+    public async Task UpdateActionItem_DoneOnPublished_StaysPublished()
+    {
+        var id = await CreateReadyAsync();
+        foreach (var status in new[] { "in_review", "approved", "published" })
+        {
+            await CallAsync("set_review_status", new() { ["id"] = id, ["status"] = status });
+        }
+
+        var changed = await CallAsync("update_action_item", new() { ["id"] = id, ["item_id"] = "ai-1", ["status"] = "done" });
+        var after = await CallAsync("get_postmortem", new() { ["id"] = id });
+
+        Assert.Equal(0, changed.GetProperty("notices").GetArrayLength());
+        Assert.Equal("published", after.GetProperty("postmortem").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -87,7 +167,7 @@ public sealed class ReviewToolsTests : IAsyncLifetime
             ["id"] = id,
             ["meeting_held"] = "2025-07-11",
             ["shared_with"] = "#eng-incidents",
-            ["follow_up_date"] = "2025-08-01",
+            ["follow_up_date"] = Day(30),
         });
         var check = await CallAsync("check_postmortem", new() { ["id"] = id });
 
@@ -135,6 +215,80 @@ public sealed class ReviewToolsTests : IAsyncLifetime
         Assert.Equal(2, stats.GetProperty("postmortems").GetInt32());
         Assert.Equal(1, related.GetProperty("compared").GetInt32());
     }
+
+    [Fact]
+    public async Task PostmortemStats_SinceAfterUntil_RefusedNamingBoth()
+    {
+        var refused = await CallAsync("postmortem_stats", new() { ["since"] = "2026-09-01", ["until"] = "2026-01-01" },
+            expectError: true);
+
+        Assert.Contains("'since' (2026-09-01) is after 'until' (2026-01-01)", ToolCalls.Text(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatsAndList_UnreadableFile_ReportedAsNotice()
+    {
+        await CreateAsync();
+        await File.WriteAllTextAsync(Path.Combine(_directory, "2025-01-01-broken.json"), "{ not json",
+            TestContext.Current.CancellationToken);
+
+        var stats = await CallAsync("postmortem_stats", []);
+        var list = await CallAsync("list_postmortems", []);
+
+        Assert.Equal(1, stats.GetProperty("postmortems").GetInt32());
+        Assert.StartsWith("Skipped 2025-01-01-broken.json", stats.GetProperty("notices")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Skipped 2025-01-01-broken.json", list.GetProperty("notices")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordReview_MeetingInTheFuture_Refused()
+    {
+        var id = await CreateAsync();
+
+        var refused = await CallAsync("record_review", new() { ["id"] = id, ["meeting_held"] = Day(5) }, expectError: true);
+
+        Assert.Contains("is in the future", ToolCalls.Text(refused), StringComparison.Ordinal);
+    }
+
+    // A postmortem that passes every checklist item, built through the tools; dates follow the real
+    // clock because the server judges follow-up and meeting dates against today.
+    private async Task<string> CreateReadyAsync()
+    {
+        var id = await CreateAsync();
+        await CallAsync("add_timeline_events", new()
+        {
+            ["id"] = id,
+            ["events"] = new object[]
+            {
+                new { time = "14:00", description = "The config push reached every PoP.", kind = "started" },
+                new { time = "14:03", description = "The 5xx alert fired.", kind = "detected" },
+                new { time = "14:10", description = "The push was rolled back.", kind = "mitigated" },
+                new { time = "14:30", description = "Error rates were back to normal.", kind = "resolved" },
+            },
+        });
+        await CallAsync("set_root_cause", new() { ["id"] = id, ["text"] = "The validator accepted an empty origin pool." });
+        await CallAsync("add_contributing_factor", new()
+        {
+            ["id"] = id, ["title"] = "No staged rollout for config", ["points"] = new JsonArray("Config went to all PoPs at once."),
+        });
+        await CallAsync("add_action_item", new()
+        {
+            ["id"] = id, ["action"] = "Add a canary stage that pushes edge config to 2 PoPs first",
+            ["owner"] = "Edge platform lead", ["due_date"] = Day(30), ["class"] = "prevent",
+        });
+        await CallAsync("set_section_items", new()
+        {
+            ["id"] = id, ["section"] = "lessons_learned", ["items"] = new JsonArray("Config changes need staged rollout."),
+        });
+        await CallAsync("record_review", new()
+        {
+            ["id"] = id, ["meeting_held"] = Day(0), ["shared_with"] = "#eng-incidents", ["follow_up_date"] = Day(30),
+        });
+        return id;
+    }
+
+    private static string Day(int fromToday) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<string> CreateAsync(string title = "Edge 502s after a config push")
     {

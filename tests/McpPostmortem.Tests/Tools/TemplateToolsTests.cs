@@ -1,6 +1,8 @@
+using McpPostmortem.Server.Tests.TestSupport;
 using McpPostmortem.Server.Tools;
 using McpPostmortem.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using ModelContextProtocol;
 
 namespace McpPostmortem.Server.Tests.Tools;
 
@@ -29,5 +31,32 @@ public sealed class TemplateToolsTests : IDisposable
         Assert.Equal(["default", "google-sre", "external", "board"], list.Templates.Select(t => t.Name));
         Assert.Equal(Path.Combine(_folder, "templates"), list.CustomFolder);
         Assert.Equal("For the board.", list.Templates[^1].Description);
+    }
+
+    [Fact]
+    public void ListTemplates_DocumentsTheWholeDataModel()
+    {
+        var tools = new TemplateTools(new Workspace(new PostmortemStore(_folder), NullLogger<Workspace>.Instance));
+
+        var list = tools.ListTemplates();
+
+        Assert.Contains(list.DataModel, f => f.Name == "timeline_chart");
+        Assert.Contains("kind_label", list.DataModel.Single(f => f.Name == "timeline").Fields.Select(f => f.Name));
+        Assert.Contains("answers", list.DataModel.Single(f => f.Name == "debriefs").Fields.Select(f => f.Name));
+        Assert.Contains(list.Functions, f => f.Name == "public_text");
+    }
+
+    [Theory]
+    [InlineData("postmortem://templates/nope")]
+    [InlineData("postmortem://templates/..%2Fetc")]
+    [InlineData("postmortem://templates/a.b")]
+    public async Task ReadResource_BadTemplateName_IsInvalidParams(string uri)
+    {
+        await using var server = await InProcessServer.StartAsync(_folder);
+
+        var error = await Assert.ThrowsAsync<McpProtocolException>(() =>
+            server.Client.ReadResourceAsync(uri, cancellationToken: TestContext.Current.CancellationToken).AsTask());
+
+        Assert.Equal(McpErrorCode.InvalidParams, error.ErrorCode);
     }
 }

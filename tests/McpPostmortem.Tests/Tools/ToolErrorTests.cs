@@ -61,6 +61,38 @@ public class ToolErrorTests
         Assert.Contains("severity", error, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string, string> NestedUnknownFields() => new()
+    {
+        { "add_timeline_events", """{"events":[{"time":"14:00","description":"x","severity":"high"}]}""",
+            "events[0]", "'severity'" },
+        { "add_timeline_events", """{"events":[{"time":"14:00","description":"x","type":"deploy"}]}""",
+            "events[0]", "kind" },
+        { "set_header", """{"authors":[{"name":"Ana","team":"SRE"}]}""", "authors[0]", "role" },
+        { "add_to_appendix", """{"graphs":[{"title":"5xx","link":"https://g.example.com"}]}""", "graphs[0]", "url" },
+        { "add_debrief_notes", """{"responder":"on-call","answers":[{"question":"q","answer":"a","who":"x"}]}""",
+            "answers[0]", "question" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestedUnknownFields))]
+    public async Task AnyTool_UnknownFieldInsideAnArgumentObject_IsRefusedWithTheAcceptedFields(
+        string tool, string argumentsJson, string where, string named)
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+        var id = (await server.Client.CallOkAsync("create_postmortem", ValidCreate()))["id"]!.GetValue<string>();
+        var path = Path.Combine(folder.Path, id + ".json");
+        var before = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        var arguments = JsonNode.Parse(argumentsJson)!.AsObject();
+        arguments["id"] = id;
+
+        var error = await server.Client.CallErrorAsync(tool, arguments);
+
+        Assert.Contains(where, error, StringComparison.Ordinal);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task GetPostmortem_UnknownId_SaysHowToFindIds()
     {

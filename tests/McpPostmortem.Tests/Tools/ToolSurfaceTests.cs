@@ -24,6 +24,50 @@ public partial class ToolSurfaceTests
         }
     }
 
+    /// <summary>
+    /// An optional field of an argument object (an event's kind, an author's role) must say what
+    /// leaving it out means, and the server must mean the same; the other tests here check the
+    /// stored value for each such field.
+    /// </summary>
+    [Fact]
+    public async Task ListTools_OptionalFieldOfArgumentObject_DeclaresItsDefault()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+
+        var tools = await server.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var missing = new List<string>();
+        var checkedFields = 0;
+        foreach (var tool in tools)
+        {
+            var arguments = tool.JsonSchema.GetProperty("properties");
+            foreach (var argument in arguments.EnumerateObject())
+            {
+                if (!argument.Value.TryGetProperty("items", out var items)
+                    || !items.TryGetProperty("properties", out var fields))
+                {
+                    continue;
+                }
+
+                var required = items.TryGetProperty("required", out var list)
+                    ? list.EnumerateArray().Select(r => r.GetString()).ToHashSet()
+                    : [];
+                foreach (var field in fields.EnumerateObject().Where(f => !required.Contains(f.Name)))
+                {
+                    checkedFields++;
+                    if (!field.Value.TryGetProperty("default", out _))
+                    {
+                        missing.Add($"{tool.Name}.{argument.Name}[].{field.Name}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedFields >= 5, $"only {checkedFields} optional fields found; the walk is broken");
+        Assert.Empty(missing);
+    }
+
     [Theory]
     [InlineData("list_postmortems")]
     [InlineData("get_postmortem")]
@@ -74,6 +118,24 @@ public partial class ToolSurfaceTests
             < text.IndexOf("add_timeline_events", StringComparison.Ordinal));
         Assert.True(text.IndexOf("lint_postmortem", StringComparison.Ordinal)
             < text.IndexOf("render_postmortem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetPrompt_DebriefResponder_SaysSelfBlameIsEvidenceThatOnlyWarns()
+    {
+        using var folder = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(folder.Path);
+        var created = await server.Client.CallOkAsync("create_postmortem",
+            new() { ["title"] = "API outage", ["incident_date"] = "2025-07-09", ["severity"] = "SEV2" });
+
+        var prompt = await server.Client.GetPromptAsync("debrief_responder",
+            new Dictionary<string, object?> { ["id"] = created["id"]!.GetValue<string>(), ["role"] = "on-call SRE" },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        var text = string.Concat(
+            prompt.Messages.Select(m => (m.Content as ModelContextProtocol.Protocol.TextContentBlock)?.Text));
+        Assert.Contains("warning about quoted evidence", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("does not block approval", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -19,8 +22,18 @@ public static class HtmlDocument
     /// <summary>Allows only the embedded style and inline images; nothing is fetched at view time.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
+    /// <summary>
+    /// GitHub-flavoured Markdown, the dialect the templates write: pipe tables, heading ids,
+    /// strikethrough, task lists and bare links. Extensions with block syntax of their own (custom
+    /// containers, math, figures, footnotes, attributes) are left out, so user text that is plain in
+    /// the Markdown file stays plain in the page.
+    /// </summary>
+    internal static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseAutoLinks()
         .Build();
 
     private static readonly Lazy<string> Stylesheet = new(() =>
@@ -32,14 +45,19 @@ public static class HtmlDocument
     });
 
     /// <summary>
-    /// Converts Markdown to a complete HTML page. A ```mermaid block is replaced by the SVG chart (or
-    /// left out when there are too few milestones to draw); without one, the chart follows the
-    /// Timeline section.
+    /// Converts Markdown to a complete HTML page. The template's own ```mermaid chart is replaced by
+    /// the SVG chart (or left out when there are too few milestones to draw); without one, the chart
+    /// follows the Timeline section. Other mermaid blocks stay code. Images become links, links with
+    /// a scheme other than http, https or mailto become their text, and the hidden document data
+    /// comment is left out.
     /// </summary>
     public static string Render(string markdown, Postmortem postmortem)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        PlaceChart(document, IncidentChart.Svg(postmortem));
+        PlaceChart(document, IncidentChart.Svg(postmortem), Timeline.IncidentChart.Render(postmortem));
+        SafeLinks.Apply(document);
+        RemoveEmptyHeaderRows(document);
+        RemoveDocumentData(document);
 
         using var body = new StringWriter();
         var renderer = new HtmlRenderer(body);
@@ -59,24 +77,28 @@ public static class HtmlDocument
         return page.ToString();
     }
 
-    private static void PlaceChart(MarkdownDocument document, string svg)
+    private static void PlaceChart(MarkdownDocument document, string svg, string chartMarkdown)
     {
-        var mermaid = document.Descendants<FencedCodeBlock>()
-            .Where(b => string.Equals(b.Info, "mermaid", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        foreach (var block in mermaid)
+        // Only the block the template wrote from timeline_chart is the chart; a user's diagram stays code.
+        var body = string.Join('\n', chartMarkdown.Split('\n').Skip(1).SkipLast(1)).TrimEnd('\n');
+        var chart = body.Length == 0 ? null : document.Descendants<FencedCodeBlock>()
+            .FirstOrDefault(b => string.Equals(b.Info, "mermaid", StringComparison.OrdinalIgnoreCase)
+                && b.Lines.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') == body);
+        if (chart is not null)
         {
-            // Mermaid needs a script to draw; the SVG chart replaces the first one and the rest go.
-            var parent = block.Parent!;
-            var index = parent.IndexOf(block);
+            // Mermaid needs a script to draw, which the page does not run; the SVG takes its place.
+            var parent = chart.Parent!;
+            var index = parent.IndexOf(chart);
             parent.RemoveAt(index);
-            if (block == mermaid[0] && svg.Length > 0)
+            if (svg.Length > 0)
             {
                 parent.Insert(index, Figure(svg));
             }
+
+            return;
         }
 
-        if (mermaid.Count > 0 || svg.Length == 0)
+        if (svg.Length == 0)
         {
             return;
         }
@@ -95,6 +117,31 @@ public static class HtmlDocument
         }
 
         document.Insert(next, Figure(svg));
+    }
+
+    /// <summary>The header table has no column names; an empty header row would show as a grey bar.</summary>
+    private static void RemoveEmptyHeaderRows(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>().ToList())
+        {
+            if (table.Count > 1 && table[0] is TableRow { IsHeader: true } header
+                && header.OfType<TableCell>().All(c =>
+                    c.Descendants<LeafBlock>().All(l => l.Inline?.FirstChild is null)))
+            {
+                table.RemoveAt(0);
+            }
+        }
+    }
+
+    private static void RemoveDocumentData(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+        {
+            if (DocumentData.IsComment(block.Lines.ToString()))
+            {
+                block.Parent!.Remove(block);
+            }
+        }
     }
 
     private static HtmlBlock Figure(string svg) => new(null)

@@ -48,13 +48,37 @@ public sealed class ChromiumRenderTests : IDisposable
         Assert.True(console.Count == 0, "console messages:\n" + string.Join('\n', console));
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("google-sre")]
+    [InlineData("external")]
+    public void Chromium_HostileText_KeepsEveryHeadingAndFetchesNothing(string template)
+    {
+        RequireChromium();
+        var postmortem = HostileSamples.Everywhere(
+            "```\n<img src=\"http://evil.example/x.png\">\n![y](http://evil.example/y.png)\n[z](javascript:alert(1))");
+        var markdown = PostmortemRenderer.Render(postmortem, template);
+        var page = Path.Combine(_directory.Path, $"hostile-{template}.html");
+        File.WriteAllText(page, HtmlDocument.Render(markdown, postmortem));
+
+        var dom = Run("--dump-dom", page, $"hostile-{template}");
+
+        var headings = markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(headings);
+        Assert.All(headings, h => Assert.Contains($">{h[3..]}</h2>", dom.Output, StringComparison.Ordinal));
+        Assert.DoesNotContain("<img", dom.Output, StringComparison.Ordinal);
+        var console = dom.Log.Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal)).ToList();
+        Assert.True(console.Count == 0, "console messages:\n" + string.Join('\n', console));
+    }
+
     [Fact]
     public void Chromium_ConsoleCheck_SeesABlockedFetch()
     {
-        // Proves the console check can fail: a page that tries to fetch an image is reported.
+        // Proves the console check can fail: a page that tries to fetch an image is reported. User
+        // images become links, so the image tag here is raw HTML, as a custom template could write.
         RequireChromium();
         var page = Path.Combine(_directory.Path, "fetch.html");
-        File.WriteAllText(page, HtmlDocument.Render("# T\n\n![x](https://example.com/x.png)\n",
+        File.WriteAllText(page, HtmlDocument.Render("# T\n\n<img src=\"https://example.com/x.png\" alt=\"x\">\n",
             RenderingSamples.Empty()));
 
         var result = Run("--dump-dom", page, "fetch");

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using McpPostmortem.Model;
 using McpPostmortem.Rendering;
 using McpPostmortem.Rendering.Html;
 
@@ -36,25 +38,113 @@ public sealed class HtmlDocumentTests
     }
 
     [Fact]
-    public void Render_MermaidBlock_IsReplacedByTheChart()
+    public void Render_TemplateChart_IsReplacedByTheSvg()
     {
         var postmortem = RenderingSamples.Reference();
-        var markdown = "# T\n\n## Timeline\n\n```mermaid\ngantt\n  title x\n```\n\n## Next\n";
 
-        var html = HtmlDocument.Render(markdown, postmortem);
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
 
-        Assert.DoesNotContain("gantt", html, StringComparison.Ordinal);
         Assert.DoesNotContain("language-mermaid", html, StringComparison.Ordinal);
-        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "<svg "));
+        Assert.Equal(1, Regex.Count(html, "<svg "));
     }
 
     [Fact]
-    public void Render_MermaidWithoutMilestones_IsLeftOut()
+    public void Render_UserMermaidBlock_StaysACodeBlock()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            RootCause = new RootCause { Text = "The flow:\n\n```mermaid\ngraph TD\n  A-->B\n```\n\nThen it broke." },
+        };
+
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
+
+        Assert.Contains("<code class=\"language-mermaid\">graph TD", html, StringComparison.Ordinal);
+        Assert.Contains("Then it broke.", html, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(html, "<svg "));
+    }
+
+    [Fact]
+    public void Render_UserMermaidWithoutMilestones_StaysAndNoChartIsDrawn()
     {
         var html = HtmlDocument.Render("# T\n\n```mermaid\ngantt\n```\n", RenderingSamples.Empty());
 
-        Assert.DoesNotContain("gantt", html, StringComparison.Ordinal);
+        Assert.Contains("language-mermaid", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UserImage_BecomesALinkAndNothingIsFetched()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            Summary = "See ![the graph](http://evil.example/y.png) and ![](https://x.example/z.png).",
+        };
+
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://evil.example/y.png\">the graph</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://x.example/z.png\">https://x.example/z.png</a>", html,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](javascript&#58;alert(1))")]
+    [InlineData("[click]( javascript:alert(1) )")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("![click](javascript:alert(1))")]
+    public void Render_UnsafeLink_BecomesText(string link)
+    {
+        var postmortem = RenderingSamples.Reference() with { Summary = $"Please {link} now." };
+
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
+
+        Assert.Contains("Please click now.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:text", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SafeLinks_Stay()
+    {
+        var postmortem = RenderingSamples.Reference() with
+        {
+            Summary = "[wiki](https://wiki.example.com/x), [mail](mailto:oncall@example.com), [up](#impact).",
+        };
+
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
+
+        Assert.Contains("<a href=\"https://wiki.example.com/x\">wiki</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"mailto:oncall@example.com\">mail</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#impact\">up</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HeaderTable_HasNoEmptyHeaderRow()
+    {
+        var postmortem = RenderingSamples.Reference();
+
+        var html = HtmlDocument.Render(PostmortemRenderer.Render(postmortem), postmortem);
+        var header = html[..html.IndexOf("<h2", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("<thead>", header, StringComparison.Ordinal);
+        Assert.Contains("<strong>Date</strong>", header, StringComparison.Ordinal);
+        Assert.Contains("<thead>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_DocumentData_IsLeftOut()
+    {
+        var postmortem = RenderingSamples.Reference();
+        var markdown = PostmortemRenderer.Render(postmortem);
+
+        var html = HtmlDocument.Render(markdown, postmortem);
+
+        Assert.Contains(DocumentData.Marker, markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(DocumentData.Marker, html, StringComparison.Ordinal);
     }
 
     [Fact]
