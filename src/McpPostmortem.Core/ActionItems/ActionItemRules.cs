@@ -10,12 +10,14 @@ internal static class ActionItemRules
     public const string NoDoneState = "no-done-state";
     public const string PersonAimed = "person-aimed";
 
-    private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // The backtracking engine: every pattern here is a bounded alternation of words, linear on any
+    // input. The non-backtracking engine built case-folding tables of over ten megabytes that the
+    // server kept for its whole life.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A number, a bound or a target: what turns "improve" into something checkable.</summary>
     public static readonly Regex Measure = new(
-        @"\d|%|\b(from\b.+\bto|below|under|within|at (most|least)|less than|more than|fewer than|" +
+        @"\d|%|\b(from\b.{1,200}?\bto|below|under|within|at (most|least)|less than|more than|fewer than|" +
         @"no more than|zero|half|twice|double|p\d\d)\b",
         Options);
 

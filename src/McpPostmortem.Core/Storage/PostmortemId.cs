@@ -64,18 +64,19 @@ public static class PostmortemId
 
     private static string Slugify(string text)
     {
-        // Fold accents first so "Dvořák" becomes "dvorak" rather than disappearing.
-        var folded = text.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             var lower = char.ToLowerInvariant(c);
-            slug.Append(lower is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? lower : '-');
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                slug.Append(lower);
+            }
+            else
+            {
+                // Letters with diacritics keep their letter so "Dvořák" becomes "dvorak", not "dvo-k".
+                slug.Append(LatinLetters.ToPlain(c) ?? "-");
+            }
         }
 
         return slug.ToString();

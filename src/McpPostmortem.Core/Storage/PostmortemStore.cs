@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using McpPostmortem.Errors;
@@ -26,6 +27,18 @@ public sealed class PostmortemStore
     // Parsed files by full path, with the write time and size they were parsed at (see LoadAll).
     private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Postmortem Postmortem)> _parsed =
         new(StringComparer.Ordinal);
+
+    // Large enough that a usual postmortem saves without the buffer growing.
+    private const int SaveBufferSize = 64 * 1024;
+
+    private readonly RecentParses _recent = new();
+
+    // The context's own formatting, for writing through a pooled buffer instead of a fresh array.
+    private static readonly JsonWriterOptions FileWriterOptions = new()
+    {
+        Encoder = PostmortemJsonContext.Default.Options.Encoder,
+        Indented = PostmortemJsonContext.Default.Options.WriteIndented,
+    };
 
     public PostmortemStore(string directory, TimeProvider? clock = null)
     {
@@ -70,7 +83,16 @@ public sealed class PostmortemStore
                 "or create_postmortem to start one.");
         }
 
-        return Read(path, id);
+        try
+        {
+            return _recent.Read(id, path, bytes => Parse(bytes.Span, id));
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new PostmortemException(
+                $"No postmortem has id '{id}'. Call list_postmortems to see the ids, " +
+                "or create_postmortem to start one.", ex);
+        }
     }
 
     /// <summary>True when a postmortem with this id is stored.</summary>
@@ -122,6 +144,7 @@ public sealed class PostmortemStore
             }
         }
 
+        _recent.Forget(id);
         return postmortem;
     }
 
@@ -303,16 +326,23 @@ public sealed class PostmortemStore
     {
         var path = JsonPath(postmortem.Id);
         RefuseLink(path);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(postmortem, PostmortemJsonContext.Default.Postmortem);
-        AtomicFile.WriteAllBytes(path, bytes);
+        var buffer = new ArrayBufferWriter<byte>(SaveBufferSize);
+        using (var writer = new Utf8JsonWriter(buffer, FileWriterOptions))
+        {
+            JsonSerializer.Serialize(writer, postmortem, PostmortemJsonContext.Default.Postmortem);
+        }
+
+        AtomicFile.WriteAllBytes(path, buffer.WrittenSpan);
+        _recent.Remember(postmortem.Id, buffer.WrittenSpan, postmortem);
     }
 
-    private static Postmortem Read(string path, string id)
+    private static Postmortem Read(string path, string id) => Parse(File.ReadAllBytes(path), id);
+
+    private static Postmortem Parse(ReadOnlySpan<byte> bytes, string id)
     {
         Postmortem? postmortem;
         try
         {
-            var bytes = File.ReadAllBytes(path);
             postmortem = JsonSerializer.Deserialize(bytes, PostmortemJsonContext.Default.Postmortem);
         }
         catch (JsonException ex)

@@ -28,7 +28,11 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
 
     private readonly byte[] _chunk = new byte[64 * 1024];
 
-    private readonly ArrayBufferWriter<byte> _line = new();
+    // A message bigger than this leaves its buffer to the collector instead of keeping it for the
+    // session: one pasted timeline must not pin megabytes while the server sits idle.
+    private const int KeptBufferBytes = 1024 * 1024;
+
+    private ArrayBufferWriter<byte> _line = new();
 
     private readonly ArrayBufferWriter<byte> _tail = new();
 
@@ -122,6 +126,13 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
                 var count = Math.Min(buffer.Length, _ready.Length - _readyOffset);
                 _ready.AsMemory(_readyOffset, count).CopyTo(buffer);
                 _readyOffset += count;
+                if (_readyOffset == _ready.Length)
+                {
+                    // Handed over whole: the SDK holds its own copy now.
+                    _ready = [];
+                    _readyOffset = 0;
+                }
+
                 return count;
             }
 
@@ -232,6 +243,10 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
         }
 
         _line.ResetWrittenCount();
+        if (_line.Capacity > KeptBufferBytes)
+        {
+            _line = new ArrayBufferWriter<byte>();
+        }
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ public sealed class ProtocolOutputStream(Stream output) : Stream
 {
     private readonly Lock _gate = new();
 
+    // A reply bigger than this gives its buffer back after it is written, so one large reply does not
+    // keep megabytes for the rest of the session.
+    private const int KeptBufferBytes = 1024 * 1024;
+
     private readonly MemoryStream _pending = new();
 
     public override bool CanRead => false;
@@ -93,6 +97,10 @@ public sealed class ProtocolOutputStream(Stream output) : Stream
             {
                 output.Write(_pending.GetBuffer().AsSpan(0, (int)_pending.Length));
                 _pending.SetLength(0);
+                if (_pending.Capacity > KeptBufferBytes)
+                {
+                    _pending.Capacity = 0;
+                }
             }
 
             output.Flush();

@@ -4,7 +4,6 @@ using McpPostmortem.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ModelContextProtocol.Server;
 
 namespace McpPostmortem.Server;
 
@@ -40,22 +39,6 @@ public static class ServerHost
     public static IMcpServerBuilder AddPostmortemServer(IServiceCollection services)
     {
         services.AddSingleton<Workspace>();
-        services.PostConfigure<McpServerOptions>(o =>
-        {
-            foreach (var tool in o.ToolCollection ?? [])
-            {
-                tool.ProtocolTool.InputSchema = PortableSchema.Simplify(tool.ProtocolTool.InputSchema);
-                if (ExpectedRevision.AppliesTo(tool.ProtocolTool))
-                {
-                    tool.ProtocolTool.InputSchema = ExpectedRevision.AddTo(tool.ProtocolTool.InputSchema);
-                }
-
-                if (tool.ProtocolTool.OutputSchema is { } outputSchema)
-                {
-                    tool.ProtocolTool.OutputSchema = PortableSchema.SplitNullable(outputSchema);
-                }
-            }
-        });
         return services
             .AddMcpServer(o =>
             {
@@ -63,18 +46,18 @@ public static class ServerHost
                 o.ServerInstructions = ServerInstructions.Text;
             })
             .WithRequestFilters(f => f.AddCallToolFilter(ToolCallFilter.Create))
-            .WithTools<PostmortemTools>(ServerJson.Options)
-            .WithTools<SectionTools>(ServerJson.Options)
-            .WithTools<TimelineTools>(ServerJson.Options)
-            .WithTools<ContributingFactorTools>(ServerJson.Options)
-            .WithTools<ActionItemTools>(ServerJson.Options)
-            .WithTools<DocumentTools>(ServerJson.Options)
-            .WithTools<ReviewTools>(ServerJson.Options)
-            .WithTools<ExportTools>(ServerJson.Options)
-            .WithTools<AnalysisTools>(ServerJson.Options)
-            .WithTools<TemplateTools>(ServerJson.Options)
-            .WithTools<ImportTools>(ServerJson.Options)
-            .WithTools<DebriefTools>(ServerJson.Options)
+            .WithCatalogedTools<PostmortemTools>()
+            .WithCatalogedTools<SectionTools>()
+            .WithCatalogedTools<TimelineTools>()
+            .WithCatalogedTools<ContributingFactorTools>()
+            .WithCatalogedTools<ActionItemTools>()
+            .WithCatalogedTools<DocumentTools>()
+            .WithCatalogedTools<ReviewTools>()
+            .WithCatalogedTools<ExportTools>()
+            .WithCatalogedTools<AnalysisTools>()
+            .WithCatalogedTools<TemplateTools>()
+            .WithCatalogedTools<ImportTools>()
+            .WithCatalogedTools<DebriefTools>()
             .WithResources<Resources.TemplateResources>()
             .WithPrompts<PostmortemPrompts>(ServerJson.Options)
             .WithPrompts<DebriefPrompts>(ServerJson.Options);

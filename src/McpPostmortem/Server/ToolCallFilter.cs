@@ -30,6 +30,7 @@ public static class ToolCallFilter
                     ExpectedRevision.AppliesTo(tool.ProtocolTool) ? context.Params?.Arguments : null);
             }
 
+            IdleTrim.CallStarted();
             try
             {
                 return await next(context, cancellationToken).ConfigureAwait(false);
@@ -43,6 +44,10 @@ public static class ToolCallFilter
                 var logger = context.Services?.GetService<ILoggerFactory>()?.CreateLogger(typeof(ToolCallFilter));
                 logger?.LogError(ex, "Tool {Tool} failed", name);
                 return Error($"{name} failed inside the server; nothing was saved. The server log has the details.");
+            }
+            finally
+            {
+                IdleTrim.CallEnded();
             }
         };
 

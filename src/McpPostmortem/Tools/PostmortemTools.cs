@@ -1,9 +1,11 @@
 using System.ComponentModel;
 using McpPostmortem.Editing;
+using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using McpPostmortem.Server.Results;
 using McpPostmortem.Storage;
 using McpPostmortem.Timeline;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace McpPostmortem.Server.Tools;
@@ -12,6 +14,12 @@ namespace McpPostmortem.Server.Tools;
 [McpServerToolType]
 public sealed class PostmortemTools(Workspace workspace)
 {
+    // A window this size holds a usual incident's whole timeline; longer ones come in parts, so one
+    // read of a day-long timeline does not fill the model's context.
+    private const int DefaultTimelineLimit = 100;
+
+    private const int MaxTimelineLimit = 1000;
+
     [McpServerTool(Name = "create_postmortem", UseStructuredContent = true, Idempotent = false)]
     [Description("Start a new blameless postmortem for one incident and get its id. Call this first, once per " +
         "incident, then fill the sections with the other tools (timeline, impact, root cause, factors, action " +
@@ -45,20 +53,46 @@ public sealed class PostmortemTools(Workspace workspace)
         return new(scan.Postmortems.Select(PostmortemSummary.Of).ToList()) { Notices = scan.Skipped };
     }
 
-    [McpServerTool(Name = "get_postmortem", ReadOnly = true, UseStructuredContent = true)]
+    [McpServerTool(
+        Name = "get_postmortem", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(PostmortemView))]
     [Description("Read a whole postmortem as data: every section with item ids (ev-1, cf-1, ai-1), the " +
         "revision, the computed metrics (time to detect, acknowledge, mitigate, resolve, impact duration, each " +
-        "with its formula) and the sections still empty. Call it before editing and to check your work.")]
-    public PostmortemView GetPostmortem(
-        [Description("Postmortem id from create_postmortem or list_postmortems.")] string id)
+        "with its formula) and the sections still empty. Call it before editing and to check your work. A " +
+        "long timeline comes in windows of timeline_limit events, oldest first; when timeline.more is true, " +
+        "read the next window with timeline_offset. Metrics always cover the whole timeline.")]
+    public CallToolResult GetPostmortem(
+        [Description("Postmortem id from create_postmortem or list_postmortems.")] string id,
+        [Description("Index of the first timeline event to return, 0 for the oldest.")] int timeline_offset = 0,
+        [Description("Most timeline events to return, 1 to 1000.")] int timeline_limit = DefaultTimelineLimit)
     {
-        var postmortem = workspace.Store.Load(id);
-        return new PostmortemView
+        if (timeline_offset < 0)
         {
-            Postmortem = postmortem,
-            Metrics = IncidentMetrics.Compute(postmortem.Timeline),
+            throw new PostmortemException($"'timeline_offset' must be 0 or more; got {timeline_offset}.");
+        }
+
+        if (timeline_limit is < 1 or > MaxTimelineLimit)
+        {
+            throw new PostmortemException(
+                $"'timeline_limit' must be from 1 to {MaxTimelineLimit}; got {timeline_limit}.");
+        }
+
+        var postmortem = workspace.Store.Load(id);
+        var timeline = postmortem.Timeline;
+        var window = timeline.Skip(timeline_offset).Take(timeline_limit).ToList();
+        var view = new PostmortemView
+        {
+            Postmortem = window.Count == timeline.Count ? postmortem : postmortem with { Timeline = window },
+            Timeline = new TimelineWindow
+            {
+                Total = timeline.Count,
+                Offset = timeline_offset,
+                Returned = window.Count,
+                More = timeline_offset + window.Count < timeline.Count,
+            },
+            Metrics = IncidentMetrics.Compute(timeline),
             EmptySections = EmptySections(postmortem),
         };
+        return StructuredResult.Of(view, ServerJsonContext.Default.PostmortemView);
     }
 
     [McpServerTool(Name = "delete_postmortem", Destructive = true, UseStructuredContent = true)]

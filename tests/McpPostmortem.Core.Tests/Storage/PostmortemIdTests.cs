@@ -8,6 +8,8 @@ public class PostmortemIdTests
     [Theory]
     [InlineData("2025-07-09", "Global 502s after an edge push", "2025-07-09-global-502s-after-an-edge-push")]
     [InlineData("2025-02-08", "Dvořák's  cert   EXPIRED!", "2025-02-08-dvorak-s-cert-expired")]
+    [InlineData("2025-02-08", "Łódź depot: Straße sync, Ærø and Nguyễn's queue", "2025-02-08-lodz-depot-strasse-sync-aero-and-nguyen-s-queue")]
+    [InlineData("2025-02-08", "Сбой DNS 東京", "2025-02-08-dns")]
     [InlineData("2025-11-12", "   ", "2025-11-12")]
     public void Create_Title_GivesReadableSlug(string date, string title, string expected)
     {

@@ -177,6 +177,52 @@ public class PostmortemStoreTests
     }
 
     [Fact]
+    public void Load_FileRewrittenWithSameLengthAndTime_ReadsTheNewContent()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Update(store.Create(Samples.Minimal()).Id, p => p with { Summary = "Alpha." });
+        var path = Path.Combine(folder.Path, created.Id + ".json");
+        var written = File.GetLastWriteTimeUtc(path);
+        Assert.Equal("Alpha.", store.Load(created.Id).Summary);
+
+        // Another process's save of the same size inside one tick of the file clock.
+        var text = File.ReadAllText(path).Replace("Alpha.", "Omega.", StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, written);
+
+        Assert.Equal("Omega.", store.Load(created.Id).Summary);
+    }
+
+    [Fact]
+    public void Load_UnchangedFile_ReturnsTheSameParse()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+
+        var first = store.Load(created.Id);
+        var second = store.Load(created.Id);
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Load_AfterAnotherStoreSaved_SeesItsChange()
+    {
+        using var folder = new TempDirectory();
+        var mine = new PostmortemStore(folder.Path);
+        var theirs = new PostmortemStore(folder.Path);
+        var created = mine.Create(Samples.Minimal());
+        mine.Load(created.Id);
+
+        theirs.Update(created.Id, p => p with { Summary = "Changed elsewhere." });
+
+        Assert.Equal("Changed elsewhere.", mine.Load(created.Id).Summary);
+        Assert.Equal(2, mine.Load(created.Id).Revision);
+    }
+
+    [Fact]
     public void Update_LeftoverJsonTemporaryFile_IsRemovedUnderTheLock()
     {
         using var folder = new TempDirectory();

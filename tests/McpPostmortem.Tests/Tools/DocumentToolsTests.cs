@@ -1,6 +1,7 @@
 using McpPostmortem.Errors;
 using McpPostmortem.Model;
 using McpPostmortem.Rendering;
+using McpPostmortem.Server.Results;
 using McpPostmortem.Server.Tools;
 using McpPostmortem.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -107,5 +108,38 @@ public sealed class DocumentToolsTests : IDisposable
 
         Assert.Equal(["2025-03-14-api-outage.json"],
             Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')));
+    }
+
+    [Fact]
+    public void RenderPostmortem_DocumentOverTheLimit_ReturnsItsStartAndWritesItWhole()
+    {
+        var start = new DateTimeOffset(2025, 3, 14, 8, 0, 0, TimeSpan.Zero);
+        _store.Update("2025-03-14-api-outage", p => p with
+        {
+            Timeline = [.. Enumerable.Range(1, 1500).Select(i => new TimelineEvent
+            {
+                Id = $"ev-{i}",
+                Time = start.AddSeconds(i * 20),
+                Description = $"Queue depth on worker {i} passed {i * 7} messages while the consumer lag grew.",
+            })],
+        });
+
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage");
+        var file = File.ReadAllText(result.Path);
+
+        Assert.True(result.Truncated);
+        Assert.Equal(file.Length, result.Length);
+        Assert.True(result.Markdown.Length <= RenderResult.ReturnedTextLimit);
+        Assert.StartsWith(result.Markdown, file, StringComparison.Ordinal);
+        Assert.EndsWith("\n", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderPostmortem_UsualDocument_ReturnsItWhole()
+    {
+        var result = _tools.RenderPostmortem("2025-03-14-api-outage");
+
+        Assert.False(result.Truncated);
+        Assert.Equal(File.ReadAllText(result.Path), result.Markdown);
     }
 }

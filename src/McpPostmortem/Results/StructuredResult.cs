@@ -1,0 +1,26 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ModelContextProtocol.Protocol;
+
+namespace McpPostmortem.Server.Results;
+
+/// <summary>
+/// A tool result whose text and structured content come from one serialization of the value. The
+/// SDK's own path serializes a returned object to a document, then to text, then both into the reply;
+/// for a long timeline or a rendered document that costs more than reading the postmortem does.
+/// </summary>
+public static class StructuredResult
+{
+    /// <summary>The value as structured content, and the same JSON as text for clients that read only text.</summary>
+    public static CallToolResult Of<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        using var document = JsonDocument.Parse(json);
+        return new CallToolResult
+        {
+            Content = [new TextContentBlock { Text = Encoding.UTF8.GetString(json) }],
+            StructuredContent = document.RootElement.Clone(),
+        };
+    }
+}
