@@ -60,14 +60,7 @@ public sealed class BlameLinter
         var lines = new LineIndex(text);
         foreach (var match in Analyze(text, knownPeople ?? NoPeople))
         {
-            var (line, column) = lines.Locate(match.Start);
-            findings.Add(match.ToFinding(new LintLocation
-            {
-                Start = match.Start,
-                Length = match.Length,
-                Line = line,
-                Column = column,
-            }));
+            findings.Add(match.ToFinding(Place(new LintLocation(), lines, match)));
         }
 
         return findings;
@@ -84,21 +77,29 @@ public sealed class BlameLinter
             var lines = new LineIndex(text);
             foreach (var match in Analyze(text, people))
             {
-                var (line, column) = lines.Locate(match.Start);
-                findings.Add(match.ToFinding(new LintLocation
-                {
-                    Section = field.Section,
-                    ItemId = field.ItemId,
-                    Field = field.Field,
-                    Start = match.Start,
-                    Length = match.Length,
-                    Line = line,
-                    Column = column,
-                }));
+                var location = new LintLocation { Section = field.Section, ItemId = field.ItemId, Field = field.Field };
+                findings.Add(match.ToFinding(Place(location, lines, match)));
             }
         }
 
         return findings;
+    }
+
+    // The span's first character and the one just past its last: a sentence wrapped over lines ends on
+    // a later line, and its end column stays inside that line.
+    private static LintLocation Place(LintLocation location, LineIndex lines, BlameMatch match)
+    {
+        var (line, column) = lines.Locate(match.Start);
+        var (endLine, endColumn) = lines.Locate(match.Start + match.Length);
+        return location with
+        {
+            Start = match.Start,
+            Length = match.Length,
+            Line = line,
+            Column = column,
+            EndLine = endLine,
+            EndColumn = endColumn,
+        };
     }
 
     /// <summary>The people a postmortem names: authors and action-item owners, by each part of the name.</summary>
@@ -275,9 +276,11 @@ public sealed class BlameLinter
         var spanEnd = last.Start + last.Length;
         var excerpt = sentence.Text[spanStart..spanEnd];
         var lowerExcerpt = excerpt.ToLowerInvariant();
+        // An allowed term exempts only the findings whose matched words contain it: "allow mistake-proofing"
+        // must not hide "It was a simple mistake."
         foreach (var term in _config.AllowedTerms)
         {
-            if (lowerExcerpt.Contains(term, StringComparison.Ordinal) || term.Contains(lowerExcerpt, StringComparison.Ordinal))
+            if (ContainsTerm(lowerExcerpt, term))
             {
                 return null;
             }
@@ -289,6 +292,13 @@ public sealed class BlameLinter
         return new BlameMatch(category, severity.Value, spanStart, spanEnd - spanStart, excerpt, suggestion);
     }
 
+    // Whitespace inside the excerpt (a line break in a wrapped sentence) counts as one space.
+    private static bool ContainsTerm(string excerpt, string term) =>
+        Collapse(excerpt).Contains(Collapse(term), StringComparison.Ordinal);
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     // The mechanical rewrite: the sentence with the matched words replaced, spacing and capitals mended.
     private static string Rewrite(SentenceView sentence, int spanStart, int spanEnd, string replacement)
     {
@@ -299,8 +309,8 @@ public sealed class BlameLinter
             after = after.TrimStart(',', ' ');
         }
 
-        var rewritten = string.Join(' ', $"{before}{replacement} {after}"
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal)
+        // Split on every kind of whitespace: a sentence wrapped over lines gives a one-line suggestion.
+        var rewritten = Collapse($"{before}{replacement} {after}").Replace(" ,", ",", StringComparison.Ordinal)
             .Replace(" .", ".", StringComparison.Ordinal);
         return rewritten.Length > 0 ? char.ToUpperInvariant(rewritten[0]) + rewritten[1..] : rewritten;
     }

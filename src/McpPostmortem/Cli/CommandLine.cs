@@ -31,6 +31,18 @@ public static class CommandLine
         root.SetAction((result, cancellationToken) =>
             ServerHost.RunAsync(PostmortemDirectory.Resolve(result.GetValue(dir)), cancellationToken));
 
-        return root.Parse(args).InvokeAsync();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.CommandResult.Command.Name == "lint")
+        {
+            // CI reads lint's exit code: a usage mistake is 2, never 1, which means "blame found".
+            foreach (var parseError in parsed.Errors)
+            {
+                Console.Error.WriteLine(parseError.Message);
+            }
+
+            return Task.FromResult(LintCommand.UsageError);
+        }
+
+        return parsed.InvokeAsync();
     }
 }

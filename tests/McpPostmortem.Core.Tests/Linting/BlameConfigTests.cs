@@ -37,6 +37,16 @@ public sealed class BlameConfigTests
         Assert.Empty(new BlameLinter(config).LintText("The team dropped the ball."));
     }
 
+    [Theory]
+    [InlineData("allow mistake-proofing", "It was a simple mistake.")]
+    [InlineData("allow never again", "Ana never updated the runbook.")]
+    public void Parse_AllowedTerm_DoesNotHideFindingsWithoutTheTerm(string directive, string sentence)
+    {
+        var config = BlameConfig.Parse(directive + "\n", "cfg");
+
+        Assert.NotEmpty(new BlameLinter(config).LintText(sentence));
+    }
+
     [Fact]
     public void Parse_SeverityOverride_ChangesOrSilencesTheCategory()
     {
