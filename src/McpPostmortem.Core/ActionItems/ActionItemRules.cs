@@ -59,7 +59,11 @@ internal static class ActionItemRules
             "keep the incident from recurring.",
             "Write the system change that makes the slip hard or harmless (a guardrail, check, alert or " +
             "tool), with an owner: 'Make the deploy pipeline refuse bundles with empty origin pools'."),
-        Rule(PersonAimed, @"^\W*[A-Z][a-z]+ (needs to|need to|has to|should|must|will need to|is to)\b",
+        // A capitalized name, spelled out so as to leave out "We", "It", "This" and "That" without a
+        // lookahead (NonBacktracking has none): "We should add alerting" is a plan, not a person's duty.
+        Rule(PersonAimed, @"^\W*(?:[A-HJ-SUVX-Z][a-z]+|W[a-df-z][a-z]*|We[a-z]+|I[a-su-z][a-z]*|It[a-z]+|" +
+            @"T[a-gi-z][a-z]*|Th[b-hj-z][a-z]*|Thi[a-rt-z][a-z]*|This[a-z]+|Tha[a-su-z][a-z]*|That[a-z]+) " +
+            @"(needs to|need to|has to|should|must|will need to|is to)\b",
             FindingSeverity.Error,
             "This item puts an obligation on a named person rather than on a change to the system.",
             "Start with the verb of the system change and give the role that owns it as the owner.",

@@ -10,6 +10,8 @@ namespace McpPostmortem.Linting;
 /// </summary>
 public sealed class BlameLinter
 {
+    private const string RootCauseFraming = "root-cause-framing";
+
     private static readonly IReadOnlySet<string> NoPeople = new HashSet<string>();
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord = new(StringComparer.Ordinal);
@@ -242,6 +244,12 @@ public sealed class BlameLinter
 
         if (!Lexicon.Negators.Contains(sentence.Tokens[start].Word) && sentence.IsNegatedBefore(start))
         {
+            return false;
+        }
+
+        if (phrase.Category == RootCauseFraming && sentence.IsHeadingAt(start, end))
+        {
+            // "## Root cause" or "**Root cause:**" names the section the template writes; it frames nothing.
             return false;
         }
 

@@ -48,6 +48,33 @@ internal sealed class SentenceView
         position == 0 || (!Tokens[position - 1].IsWord
             && Tokens[position - 1].Word is "," or ";" or ":" or "(" or "-" or "*" or ">" or "#" or "\u2014");
 
+    /// <summary>
+    /// True when the tokens from start to end stand alone on their line with only Markdown markup around
+    /// them (a heading or a bold label such as "## Root cause" or "**Root cause:**").
+    /// </summary>
+    public bool IsHeadingAt(int start, int end)
+    {
+        var from = Tokens[start].Start;
+        var to = Tokens[end - 1].Start + Tokens[end - 1].Length;
+        for (var i = from - 1; i >= 0 && Text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && Text[i] is not ('#' or '*' or '_' or '>'))
+            {
+                return false;
+            }
+        }
+
+        for (var i = to; i < Text.Length && Text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && Text[i] is not ('#' or '*' or '_' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Classifies the subject of the clause that ends where a phrase begins.</summary>
     public SubjectKind SubjectBefore(int position, bool possessiveCounts = false)
     {

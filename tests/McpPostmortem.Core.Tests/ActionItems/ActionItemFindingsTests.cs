@@ -36,6 +36,8 @@ public sealed class ActionItemFindingsTests
     [Theory]
     [InlineData("remind the rules team to be more careful with prod bundles")]
     [InlineData("Jelena needs to be retrained on cert rotation")]
+    [InlineData("Wei should check the replica lag before each failover")]
+    [InlineData("Thandiwe must verify the DNS record by hand")]
     [InlineData("Kiran to re-read the orchestrator docs before the next rotation")]
     [InlineData("Hold the release manager accountable for skipped canaries")]
     [InlineData("Operators should pay more attention to the deploy dashboard")]
@@ -48,6 +50,17 @@ public sealed class ActionItemFindingsTests
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("action_items", finding.Location.Section);
         Assert.Equal("ai-1", finding.Location.ItemId);
+    }
+
+    [Theory]
+    [InlineData("We should add alerting on pool usage")]
+    [InlineData("We need to add a canary stage for config pushes")]
+    [InlineData("This should be automated in the deploy tool")]
+    public void Check_ForwardLookingWeShould_IsNotPersonAimed(string action)
+    {
+        var findings = ActionItemFindings.Check(With(action), BeforeEverything);
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "action-item/person-aimed");
     }
 
     [Theory]

@@ -93,6 +93,15 @@ public sealed class BlameLinterTests
     }
 
     [Theory]
+    [InlineData("## Root cause\n\nThe disk filled.")]
+    [InlineData("**Root cause:**\nThe disk filled.")]
+    [InlineData("# Root Cause")]
+    public void LintText_RootCauseHeading_IsNotFraming(string text)
+    {
+        Assert.Empty(Linter.LintText(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("'''''\"\"\"")]
     [InlineData("\u00B6\n\n- \n# \n1. ")]
