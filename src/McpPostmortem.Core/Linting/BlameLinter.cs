@@ -14,6 +14,9 @@ public sealed class BlameLinter
 
     private static readonly IReadOnlySet<string> NoPeople = new HashSet<string>();
 
+    private static readonly HashSet<string> SanctionableCategories =
+        new(["omission-framing", "rule-violation", "person-as-cause"], StringComparer.Ordinal);
+
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<CompiledPhrase> _unindexed = [];
     private readonly BlameConfig _config;
@@ -34,7 +37,10 @@ public sealed class BlameLinter
                 ?? throw new ArgumentException($"Bad blame phrase '{phrase.Pattern}': {error}", nameof(config));
             if (compiled.FirstWords is { } words)
             {
-                foreach (var word in words)
+                // A hyphenated first word ("slip-up") is also looked up by its first part, for text that
+                // spaces it ("slip up"); a hyphenated word in text is looked up by its first part too.
+                foreach (var word in words.Concat(words.Where(w => w.Contains('-', StringComparison.Ordinal))
+                    .Select(w => w[..w.IndexOf('-', StringComparison.Ordinal)])).Distinct(StringComparer.Ordinal))
                 {
                     if (!_byFirstWord.TryGetValue(word, out var list))
                     {
@@ -197,6 +203,12 @@ public sealed class BlameLinter
                 TryPhrases(sentence, i, candidates, taken, matches);
             }
 
+            var hyphen = token.Word.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && _byFirstWord.TryGetValue(token.Word[..hyphen], out var partCandidates))
+            {
+                TryPhrases(sentence, i, partCandidates, taken, matches);
+            }
+
             TryPhrases(sentence, i, _unindexed, taken, matches);
         }
     }
@@ -253,17 +265,42 @@ public sealed class BlameLinter
             return false;
         }
 
+        if (IsNegatedAfter(sentence, end) || IsHypothetical(sentence, start))
+        {
+            return false;
+        }
+
+        // A planned or allowed act ("took the cluster down, as planned") is not an omission, a violation
+        // or a cause to blame; judgments and labels stay blame whatever the plan.
+        if (sentence.IsSanctioned && SanctionableCategories.Contains(phrase.Category))
+        {
+            return false;
+        }
+
         return phrase.Actor switch
         {
             Actor.Any => true,
-            Actor.Person => sentence.SubjectBefore(start) == SubjectKind.Person,
-            Actor.PersonOrPossessive => sentence.SubjectBefore(start, possessiveCounts: true) == SubjectKind.Person,
+            Actor.Person => sentence.SubjectBefore(start) == SubjectKind.Person || sentence.HasPersonAgentAfter(end),
+            Actor.PersonOrPossessive => sentence.SubjectBefore(start, possessiveCounts: true) == SubjectKind.Person
+                || sentence.HasPersonAgentAfter(end),
             Actor.PersonInSentence => sentence.HasPerson,
-            Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown,
+            Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown
+                || sentence.HasPersonAgentAfter(end),
             Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence,
+            Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };
     }
+
+    // "missed no tickets", "skipped none of the steps": the object negates the verb.
+    private static bool IsNegatedAfter(SentenceView sentence, int end) =>
+        end < sentence.Tokens.Count && sentence.Tokens[end].Word is "no" or "none" or "nothing" or "zero";
+
+    // "make it impossible to forget the flag", "hard to spot": an infinitive after an adjective of
+    // possibility says what could happen, not what someone did.
+    private static bool IsHypothetical(SentenceView sentence, int start) =>
+        start >= 2 && sentence.Tokens[start - 1].Word == "to"
+        && Lexicon.PossibilityAdjectives.Contains(sentence.Tokens[start - 2].Word);
 
     private BlameMatch? Build(SentenceView sentence, BlamePhrase phrase, int start, int end)
     {

@@ -3,12 +3,19 @@ namespace McpPostmortem.Linting;
 /// <summary>A blame phrase parsed into pattern steps, matched over the tokens of one sentence.</summary>
 internal sealed class CompiledPhrase
 {
+    // How many modifiers ("far", "explicitly") may stand between two words of a phrase.
+    private const int MaxModifiers = 2;
+
     private readonly IReadOnlyList<PatternElement> _elements;
+
+    // Per step: does it hold a hyphenated word ("slip-up"), which text may write as two words?
+    private readonly bool[] _compound;
 
     private CompiledPhrase(BlamePhrase phrase, IReadOnlyList<PatternElement> elements)
     {
         Phrase = phrase;
         _elements = elements;
+        _compound = [.. elements.Select(e => e.Words.Any(w => w.Contains('-', StringComparison.Ordinal)))];
     }
 
     public BlamePhrase Phrase { get; }
@@ -84,10 +91,86 @@ internal sealed class CompiledPhrase
             case PatternElementKind.ClauseStart:
                 return sentence.IsClauseStart(position) ? Match(sentence, element + 1, position) : -1;
             default:
-                return position < tokens.Count && Accepts(step, sentence, position)
-                    ? Match(sentence, element + 1, position + 1)
-                    : -1;
+                return MatchWord(sentence, element, position);
         }
+    }
+
+    private int MatchWord(SentenceView sentence, int element, int position)
+    {
+        var step = _elements[element];
+        var tokens = sentence.Tokens;
+        for (var skipped = 0; position < tokens.Count; skipped++)
+        {
+            if (Accepts(step, sentence, position))
+            {
+                return Match(sentence, element + 1, position + 1);
+            }
+
+            if (step.Kind == PatternElementKind.Word)
+            {
+                var compound = MatchCompound(sentence, element, position);
+                if (compound >= 0)
+                {
+                    return compound;
+                }
+            }
+
+            // Inside a phrase, an adverb or intensifier may stand between two of its words ("fell far
+            // short", "explicitly forbids"); never before the first word, never a negator.
+            if (element == 0 || _elements[element - 1].Kind != PatternElementKind.Word
+                || skipped == MaxModifiers || !ActorClassifier.IsModifier(tokens[position]))
+            {
+                return -1;
+            }
+
+            position++;
+        }
+
+        return -1;
+    }
+
+    // A compound written the other way: "slip up" for "slip-up" in the rule, "amateur-hour" for
+    // "amateur hour".
+    private int MatchCompound(SentenceView sentence, int element, int position)
+    {
+        var tokens = sentence.Tokens;
+        var token = tokens[position];
+        if (_compound[element])
+        {
+            var joined = token.Word;
+            for (var k = position + 1; k < Math.Min(tokens.Count, position + 3) && tokens[k].IsWord; k++)
+            {
+                joined += "-" + tokens[k].Word;
+                if (_elements[element].Words.Contains(joined))
+                {
+                    return Match(sentence, element + 1, k + 1);
+                }
+            }
+        }
+
+        if (!token.Word.Contains('-', StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var next = element;
+        foreach (var part in token.Word.Split('-'))
+        {
+            while (next < _elements.Count && _elements[next].Kind == PatternElementKind.Gap)
+            {
+                next++;
+            }
+
+            if (next >= _elements.Count || _elements[next].Kind != PatternElementKind.Word
+                || !_elements[next].MatchesWord(part))
+            {
+                return -1;
+            }
+
+            next++;
+        }
+
+        return next > element + 1 ? Match(sentence, next, position + 1) : -1;
     }
 
     private static bool Accepts(PatternElement step, SentenceView sentence, int position)
@@ -146,7 +229,15 @@ internal sealed class CompiledPhrase
                 return null;
             }
 
-            if (alternative[^1] == '*')
+            if (alternative.EndsWith("++", StringComparison.Ordinal) && alternative.Length > 2)
+            {
+                words.UnionWith(Morphology.AdjectiveForms(alternative[..^2]));
+            }
+            else if (alternative[^1] == '+' && alternative.Length > 1)
+            {
+                words.UnionWith(Morphology.Inflections(alternative[..^1]));
+            }
+            else if (alternative[^1] == '*')
             {
                 prefixes.Add(alternative[..^1]);
             }
@@ -158,6 +249,12 @@ internal sealed class CompiledPhrase
             {
                 words.Add(alternative);
             }
+        }
+
+        // "slip-up" in a rule also matches "slipup"; "slip up" is matched word by word (MatchCompound).
+        foreach (var word in words.Where(w => w.Contains('-', StringComparison.Ordinal)).ToList())
+        {
+            words.Add(word.Replace("-", "", StringComparison.Ordinal));
         }
 
         return new(kind, words, [.. prefixes], [.. suffixes], 0);

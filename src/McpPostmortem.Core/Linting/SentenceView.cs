@@ -11,6 +11,7 @@ internal sealed class SentenceView
 
     private readonly bool[] _person;
     private bool? _hasPerson;
+    private bool? _isSanctioned;
 
     public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
     {
@@ -18,11 +19,7 @@ internal sealed class SentenceView
         Start = start;
         End = end;
         Tokens = tokens;
-        _person = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            _person[i] = ComputePerson(i, knownPeople);
-        }
+        _person = ActorClassifier.FindPeople(text, tokens, knownPeople);
 
         IsMeta = MayBeMeta(tokens) && ContainsAny(text, start, end, Lexicon.MetaMarkers);
         IsIgnored = HasIgnoreMarker(text, start, end);
@@ -112,7 +109,7 @@ internal sealed class SentenceView
             }
 
             sawEvidence |= Lexicon.EvidenceNouns.Contains(token.Word);
-            sawSystem |= Lexicon.SystemNouns.Contains(token.Word);
+            sawSystem |= ActorClassifier.IsSystemWord(token.Word) || ActorClassifier.IsAgentNounForSoftware(token);
         }
 
         // A passive ("was carried out improperly") or a gerund subject ("Letting the alert sit was ...")
@@ -125,8 +122,55 @@ internal sealed class SentenceView
         return sawEvidence ? SubjectKind.Evidence : sawSystem ? SubjectKind.System : SubjectKind.Unknown;
     }
 
+    /// <summary>
+    /// True when a passive's agent after the phrase is a person ("was never carried out by the storage
+    /// team", "was caused by Kamala's push"): voice does not change who acted.
+    /// </summary>
+    public bool HasPersonAgentAfter(int end)
+    {
+        for (var i = end; i < Math.Min(Tokens.Count, end + 8); i++)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Word is "," or ";" or ":" or "(" or ")" or "\u2014")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (Lexicon.GapStoppers.Contains(token.Word))
+            {
+                return false;
+            }
+
+            if (token.Word != "by")
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 5) && Tokens[k].IsWord; k++)
+            {
+                if (_person[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
+    public bool IsSanctioned => _isSanctioned ??= ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
+
     /// <summary>True when a person, role, team or pronoun appears anywhere in the sentence.</summary>
-    public bool HasPerson => _hasPerson ??= Array.IndexOf(_person, true) >= 0;
+    public bool HasPerson => _hasPerson ??= Enumerable.Range(0, Tokens.Count)
+        .Any(i => _person[i] && !Lexicon.OrganisationDeterminers.Contains(Tokens[i].Word));
 
     private bool HasPassiveOrGerund(int stop, int position)
     {
@@ -168,71 +212,6 @@ internal sealed class SentenceView
 
         return false;
     }
-
-    private bool ComputePerson(int i, IReadOnlySet<string> knownPeople)
-    {
-        var token = Tokens[i];
-        if (!token.IsWord)
-        {
-            return false;
-        }
-
-        var word = token.Word;
-        if (Lexicon.PersonPronouns.Contains(word) || knownPeople.Contains(word))
-        {
-            return true;
-        }
-
-        if (Lexicon.RoleNouns.Contains(word))
-        {
-            // "certificate manager", "load balancer owner": a system noun before a role noun makes it a system.
-            return !Lexicon.AmbiguousRoles.Contains(word) || i == 0 || !Tokens[i - 1].IsWord
-                || !Lexicon.SystemNouns.Contains(Tokens[i - 1].Word);
-        }
-
-        return IsName(i);
-    }
-
-    private bool IsName(int i)
-    {
-        var token = Tokens[i];
-        if (!token.IsCapitalized || token.IsAllCaps || char.IsDigit(token.Word[0])
-            || Lexicon.NotNames.Contains(token.Word) || Lexicon.SystemNouns.Contains(token.Word)
-            || Lexicon.EvidenceNouns.Contains(token.Word))
-        {
-            return false;
-        }
-
-        var previous = i > 0 ? Tokens[i - 1] : default;
-        if (i > 0 && previous.IsWord)
-        {
-            // After a determiner a capitalized word names a product ("the Helm values"); after "from"
-            // or "in", a place. A capitalized function word before it ("If Ana had") opens the sentence.
-            return !Lexicon.Determiners.Contains(previous.Word) && !Lexicon.PlacePrepositions.Contains(previous.Word)
-                && (!previous.IsCapitalized || Lexicon.NotNames.Contains(previous.Word));
-        }
-
-        // First word of the sentence: a name only where a subject stands before a verb or possessive.
-        if (token.IsPossessive)
-        {
-            return true;
-        }
-
-        if (LooksPlural(token.Word) || i + 1 >= Tokens.Count)
-        {
-            return false;
-        }
-
-        var next = Tokens[i + 1];
-        return next.Word == "," || (next.IsWord && !next.IsCapitalized && LooksLikeVerb(next.Word));
-    }
-
-    // "Pods", "Resolvers": a consonant before a final s. "Thomas", "Tomás", "Carlos" are names.
-    private static bool LooksPlural(string word) =>
-        word.Length > 3 && word[^1] == 's' && "bcdfghjklmnpqrtvwxyz".Contains(word[^2], StringComparison.Ordinal);
-
-    private static bool LooksLikeVerb(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CommonVerbs.Contains(word);
 
     // The marker belongs to the sentence it stands in, or to the one it directly follows
     // ("... it was sloppy work. <!-- blamelint:ignore -->"), never to the sentence it opens.
