@@ -92,6 +92,13 @@ internal static class ActorClassifier
 
         if (Lexicon.RoleNouns.Contains(word))
         {
+            // "the admin API", "the developer portal": a role noun before a system noun modifies it.
+            var after = i + 1 < tokens.Count ? tokens[i + 1] : default;
+            if (!token.IsPossessive && after.IsWord && !Lexicon.RoleNouns.Contains(after.Word) && IsSystemWord(after.Word))
+            {
+                return false;
+            }
+
             // "certificate manager", "cluster member": a system word before an ambiguous role noun makes
             // it part of a product's name, unless it names work people manage ("release manager").
             var before = i > 0 ? tokens[i - 1] : default;

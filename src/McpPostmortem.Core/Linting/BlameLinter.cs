@@ -19,6 +19,7 @@ public sealed class BlameLinter
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<CompiledPhrase> _unindexed = [];
+    private readonly List<CompiledPhrase> _byPossessive = [];
     private readonly BlameConfig _config;
 
     /// <summary>The built-in rules with no team adjustments.</summary>
@@ -49,6 +50,10 @@ public sealed class BlameLinter
 
                     list.Add(compiled);
                 }
+            }
+            else if (compiled.StartsWithPossessive)
+            {
+                _byPossessive.Add(compiled);
             }
             else
             {
@@ -207,6 +212,11 @@ public sealed class BlameLinter
             if (hyphen > 0 && _byFirstWord.TryGetValue(token.Word[..hyphen], out var partCandidates))
             {
                 TryPhrases(sentence, i, partCandidates, taken, matches);
+            }
+
+            if (CompiledPhrase.IsPossessiveForm(token))
+            {
+                TryPhrases(sentence, i, _byPossessive, taken, matches);
             }
 
             TryPhrases(sentence, i, _unindexed, taken, matches);

@@ -77,7 +77,10 @@ public static class BlameRules
             "needed|got|reached|happened|worked|existed"),
         new(Om, Actor.Person, "did|does nothing"),
         new(Om, Actor.Person, "took|made no action|attempt|effort|steps"),
-        new(Om, Actor.Person, "missed|skipped"),
+        new(Om, Actor.Person, "missed"),
+        // A skipped step or check is an omission; "skipped the remaining regions" is a choice of scope.
+        new(Om, Actor.Person, "skip+ ~3 " + ControlNoun + "|step|steps|stage|stages|verification|backup|backups|" +
+            "rollback|dry-run|smoke|test|warning|warnings|alert|alerts|page|pages|item|items|part|section|checklist"),
         new(Om, Actor.Person, "left ~4 out"),
         new(Om, Actor.Any, "nobody|no-one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "no one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
@@ -102,7 +105,8 @@ public static class BlameRules
         // human-error label.
         new(He, Actor.Any, "human|operator|user|manual|pilot|personnel|staff|engineer|individual|people|person|" +
             "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
-        new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup"),
+        new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup " +
+            "!in|within|inside"),
         new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ ~4 " +
             "on|by|from ~3 @person"),
         new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
@@ -164,7 +168,7 @@ public static class BlameRules
         new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
             "company|vendor|person|operator|developer"),
 
-        new(No, Actor.Any, "^ ~3 " + Conduct + " ~6 was|were|is|are|been|seemed|proved|looked ~3 " + BadGrade),
+        new(No, Actor.Any, Conduct + " ~6 was|were|is|are|been|seemed|proved|looked ~3 " + BadGrade),
         new(No, Actor.Any, "it was|is|seems|seemed ~2 " + BadGrade + " of|for ~3 @person"),
         new(No, Actor.Any, "it was|is|seems|seemed ~1 " + BadGrade + " to"),
         new(No, Actor.PersonOrPossessive, "out of line !with"),
@@ -211,11 +215,17 @@ public static class BlameRules
         new(Pc, Actor.Any, "stemmed|stems|resulted|results|originated from ~2 @person"),
         new(Pc, Actor.Person, "is|was|were|are the ~1 culprit|cause|reason|problem"),
 
+        new(Pc, Actor.Any, "fault|doing of ~3 @person"),
+
         // hindsight and obviousness.
         new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +
             "inevitably|evidently|self-evident|self-evidently|clearly|plainly !show|shows|showed|shown|indicate|" +
             "indicates|indicated|demonstrate|demonstrates|demonstrated|confirm|confirms|confirmed|reveal|" +
-            "reveals|revealed|visible|marked|labeled|labelled|documented|stated|states|separated|defined", ""),
+            "reveals|revealed|visible|marked|labeled|labelled|documented|stated|states|separated|defined|" +
+            "track|tracks|correlate|correlates|rise|rises|rose|fall|falls|fell|spike|spikes|spiked|match|" +
+            "matches|follow|follows|mirror|mirrors|coincide|coincides|point|points|climb|climbs|drop|drops|" +
+            "peak|peaks|jump|jumps|lag|lags|lead|leads|increase|increases|decrease|decreases|grow|grows|" +
+            "differ|differs|line|lines|trend|trends|precede|precedes|preceded", ""),
         new(Hi, Actor.Any, "of course", ""),
         new(Hi, Actor.Any, "needless to say", ""),
         new(Hi, Actor.Any, "any|every engineer|developer|admin|sre|operator|junior|intern|student|newcomer|" +
@@ -263,8 +273,12 @@ public static class BlameRules
         new(Hi, Actor.Any, "right ~1 there|here ~6 whole time|along"),
         new(Hi, Actor.Any, "end+ in tears"),
 
+        new(Hi, Actor.Any, "fix|solution|remedy|answer|mitigation|workaround ~2 was|is|were|would-have-been ~2 " +
+            "trivial|simple|easy|obvious|straightforward|elementary"),
+        new(Hi, Actor.Any, "trivial|simple|easy|obvious|one-line|one-liner fix|solution|remedy"),
+
         // motive and effort.
-        new(Mo, Actor.NotSystem, "not bother|bothered|care|cared|be bothered"),
+        new(Mo, Actor.NotSystem, "not bother|bothered|care|cared|be-bothered"),
         new(Mo, Actor.Person, "ignored|ignoring|ignore|ignores|disregarded|disregarding|dismissed|dismissing"),
         new(Mo, Actor.Person, "brushed|shrugged|waved|laughed|tossed|threw|swept|brushing|shrugging|tossing|" +
             "waving ~5 off|aside|away"),
@@ -289,7 +303,7 @@ public static class BlameRules
         new(Mo, Actor.PersonInSentence, "just to get|ship|finish|close|push|merge|save|avoid|hit|meet|skip|" +
             "clear|leave"),
         new(Mo, Actor.Person, "instead of fixing|investigating|understanding|reading|testing|checking|dealing|addressing"),
-        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome"),
+        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome|annoying|irritating|bothersome"),
         new(Mo, Actor.PersonInSentence, "too much work|effort|trouble|hassle"),
         new(Mo, Actor.Any, "nobody|no-one ~2 wanted|cared|bothered|felt"),
         new(Mo, Actor.Any, "no one ~2 wanted|cared|bothered|felt"),
@@ -298,7 +312,7 @@ public static class BlameRules
         new(Mo, Actor.Any, "wanted to go|get home"),
         new(Mo, Actor.Person, "chose|choose|chooses|decided|opted ~2 not to bother"),
 
-        new(Mo, Actor.PersonInSentence, "to save ~1 time|effort|minutes|a few"),
+        new(Mo, Actor.PersonInSentence, "to save ~1 time|effort|minutes|a-few"),
         new(Mo, Actor.Any, "for|of|out of convenience|laziness|impatience|spite|indifference|expedience"),
         new(Mo, Actor.Person, "took|take|taking ~1 shortcut|shortcuts|easy"),
         new(Mo, Actor.Person, "blew|blowing ~2 off|past"),
@@ -310,10 +324,14 @@ public static class BlameRules
 
         new(Mo, Actor.Person, "went|go|goes|going|gone back to sleep|bed"),
         new(Mo, Actor.Person, "more interested|concerned|focused|worried|invested ~1 in|with|about ~6 than"),
+        new(Mo, Actor.Person, "cared|care|cares ~1 more about ~6 than"),
         new(Mo, Actor.Any, "lip service"),
         new(Mo, Actor.Any, "rush+|hurry ~4 out-the-door|through|into-production"),
         new(Mo, Actor.Any, "an|as|was|were|is|are afterthought|afterthoughts"),
         new(Mo, Actor.Person, "could|would not|never be bothered|arsed|fussed"),
+
+        new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
+            "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),
 
         // lapse and deficiency: memory, attention, skill.
         new(La, Actor.Person, "forgot|forgotten|forgetting|forget|forgets"),
@@ -456,6 +474,8 @@ public static class BlameRules
             "experienced|another|a-second|more-senior|lead"),
         new(Pr, Actor.Any, "^ always|never ~1 read|check|verify|remember|confirm|double-check|look|test|think|validate|" +
             "review|ask|re-read"),
+
+        new(Pr, Actor.Any, "have|had|having|has a ~1 talk|word|talking-to with ~3 @person"),
 
         // loaded idioms.
         new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +

@@ -8,23 +8,25 @@ internal sealed class CompiledPhrase
 
     private readonly IReadOnlyList<PatternElement> _elements;
 
-    // Per step: does it hold a hyphenated word ("slip-up"), which text may write as two words?
-    private readonly bool[] _compound;
+    // Per step: the first parts of its hyphenated words ("slip" for "slip-up"), which text may write
+    // as two words; null when it has none. Only a token equal to a first part starts a join.
+    private readonly HashSet<string>?[] _compoundHeads;
 
     private CompiledPhrase(BlamePhrase phrase, IReadOnlyList<PatternElement> elements)
     {
         Phrase = phrase;
         _elements = elements;
-        _compound = [.. elements.Select(e => e.Words.Any(w => w.Contains('-', StringComparison.Ordinal)))];
+        _compoundHeads = [.. elements.Select(CompoundHeads)];
     }
 
     public BlamePhrase Phrase { get; }
 
     /// <summary>The exact words the first step accepts, or null when it cannot be indexed.</summary>
-    public IReadOnlySet<string>? FirstWords =>
-        _elements[0] is { Kind: PatternElementKind.Word, Prefixes.Length: 0, Suffixes.Length: 0 } first
-            ? first.Words
-            : null;
+    public IReadOnlySet<string>? FirstWords => IndexWords(_elements[0] is { Kind: PatternElementKind.ClauseStart }
+        && _elements.Count > 1 ? _elements[1] : _elements[0]);
+
+    /// <summary>The phrase starts with a person in the possessive ("@poss"), so only such a word can start it.</summary>
+    public bool StartsWithPossessive => _elements[0].Kind == PatternElementKind.Possessive;
 
     /// <summary>Parses a pattern; returns null with a reason when it is malformed.</summary>
     public static CompiledPhrase? TryCompile(BlamePhrase phrase, out string error)
@@ -135,7 +137,7 @@ internal sealed class CompiledPhrase
     {
         var tokens = sentence.Tokens;
         var token = tokens[position];
-        if (_compound[element])
+        if (_compoundHeads[element] is { } heads && heads.Contains(token.Word))
         {
             var joined = token.Word;
             for (var k = position + 1; k < Math.Min(tokens.Count, position + 3) && tokens[k].IsWord; k++)
@@ -173,6 +175,21 @@ internal sealed class CompiledPhrase
         return next > element + 1 ? Match(sentence, next, position + 1) : -1;
     }
 
+    /// <summary>"Ana's", "the team's", or a possessive pronoun ("his", "her", "our").</summary>
+    public static bool IsPossessiveForm(TextToken token) =>
+        token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word) || token.Word == "her";
+
+    // A clause-start mark takes no word, so "^ naturally" is found by "naturally".
+    private static IReadOnlySet<string>? IndexWords(PatternElement element) =>
+        element is { Kind: PatternElementKind.Word, Prefixes.Length: 0, Suffixes.Length: 0 } ? element.Words : null;
+
+    private static HashSet<string>? CompoundHeads(PatternElement element)
+    {
+        var heads = element.Words.Where(w => w.IndexOf('-', StringComparison.Ordinal) > 0)
+            .Select(w => w[..w.IndexOf('-', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        return heads.Count > 0 ? heads : null;
+    }
+
     private static bool Accepts(PatternElement step, SentenceView sentence, int position)
     {
         var token = sentence.Tokens[position];
@@ -185,7 +202,7 @@ internal sealed class CompiledPhrase
         {
             PatternElementKind.Person => sentence.IsPerson(position),
             PatternElementKind.Actor => sentence.IsPerson(position) && !token.IsPossessive,
-            PatternElementKind.Possessive => sentence.IsPerson(position) && token.IsPossessive,
+            PatternElementKind.Possessive => sentence.IsPerson(position) && IsPossessiveForm(token),
             _ => step.MatchesWord(token.Word),
         };
     }

@@ -18,6 +18,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> OrganisationDeterminers = Set("our my your");
 
+    /// <summary>Possessive pronouns: "our deploy pipeline neglected to" has a system for its subject.</summary>
+    public static readonly HashSet<string> PossessivePronouns = Set("our my your their his its");
+
     /// <summary>Role nouns: people by job, and the teams and organisations they form.</summary>
     public static readonly HashSet<string> RoleNouns = Set(
         "engineer engineers developer developers dev devs programmer programmers on-call oncall on-caller " +
@@ -171,7 +174,8 @@ internal static class Lexicon
         "records evidence capture captures report reports count counts rate rates number numbers value " +
         "values sample samples series percentile percentiles reading readings figure figures statistics " +
         "stats measurement measurements spike spikes curve curves line lines plot plots table tables " +
-        "heatmap heatmaps panel panels alert alerts trend trends");
+        "heatmap heatmaps panel panels alert alerts trend trends latency latencies throughput utilization " +
+        "utilisation usage saturation p50 p90 p95 p99 qps rps");
 
     /// <summary>Adjectives before "to" that make the infinitive a possibility, not an act.</summary>
     public static readonly HashSet<string> PossibilityAdjectives = Set(

@@ -103,7 +103,7 @@ internal sealed class SentenceView
                 break;
             }
 
-            if (_person[i] && (possessiveCounts || !token.IsPossessive))
+            if (_person[i] && (possessiveCounts || !(token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word))))
             {
                 return SubjectKind.Person;
             }
