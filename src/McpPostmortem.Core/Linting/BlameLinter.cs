@@ -14,6 +14,9 @@ public sealed class BlameLinter
 
     private static readonly IReadOnlySet<string> NoPeople = new HashSet<string>();
 
+    private static readonly HashSet<string> ExplainableCategories =
+        new(["omission-framing", "rule-violation", "motive-effort", "lapse-deficiency"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> SanctionableCategories =
         new(["omission-framing", "rule-violation", "person-as-cause"], StringComparer.Ordinal);
 
@@ -283,6 +286,13 @@ public sealed class BlameLinter
         // A planned or allowed act ("took the cluster down, as planned") is not an omission, a violation
         // or a cause to blame; judgments and labels stay blame whatever the plan.
         if (sentence.IsSanctioned && SanctionableCategories.Contains(phrase.Category))
+        {
+            return false;
+        }
+
+        // "skipped the canary because the runbook marked it optional": the act is explained by what the
+        // system or the situation showed, which is the blameless account DOMAIN.md asks for.
+        if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))
         {
             return false;
         }

@@ -37,7 +37,7 @@ public static class BlameRules
     private const string ControlNoun = BlameVocabulary.ControlNoun;
     private const string Failure = BlameVocabulary.Harm + "|down|offline|failed|fail|fails|broke|broken|crashed|" +
         "stalled|hung|corrupted|lost|deleted|overloaded|degraded|dropped|died|stopped|errored|unavailable|" +
-        "unreachable|outage|wiped|exhausted|saturated|filled|full";
+        "unreachable|outage|wiped|exhausted|saturated|filled|full|wrong|awry|sideways|south";
 
     private const string NotSystemFollower =
         "!transfer|sharing|base|bases|management|capture|tooling|tools|system|systems|metadata|data|coverage|" +
@@ -328,7 +328,7 @@ public static class BlameRules
         new(Mo, Actor.Any, "lip service"),
         new(Mo, Actor.Any, "rush+|hurry ~4 out-the-door|through|into-production"),
         new(Mo, Actor.Any, "an|as|was|were|is|are afterthought|afterthoughts"),
-        new(Mo, Actor.Person, "could|would not|never be bothered|arsed|fussed"),
+        new(Mo, Actor.Any, "could|would not|never be bothered|arsed|fussed"),
 
         new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
             "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),

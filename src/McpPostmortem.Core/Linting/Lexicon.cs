@@ -35,14 +35,14 @@ internal static class Lexicon
         "rookie rookies specialist specialists technician technicians owner owners department departments " +
         "org orgs organisation organisations organization organizations group groups captain captains " +
         "deployer deployers releaser coordinator coordinators officer officers executive executives " +
-        "vp cto ceo cio ciso founder founders chief head heads boss bosses member members partner " +
-        "partners vendor vendors supplier suppliers customer customers user users requester requesters " +
+        "vp cto ceo cio ciso founder founders chief head heads boss bosses member members " +
+        "customer customers user users requester requesters " +
         "submitter submitters contributor contributors volunteer volunteers trainee trainees apprentice " +
         "guy guys folks everybody anybody someone personnel workforce board committee council desk " +
         "sme smes expert experts specialist dev-ops devops secops sec-ops netops ops mechanic " +
         "coder coders hacker hackers writer writers planner planners editor editors scrum-master " +
         "steward stewards custodian custodians liaison liaisons rep reps representative representatives " +
-        "agency firm company companies provider providers colleague lead-engineer");
+        "colleague lead-engineer");
 
     /// <summary>Role nouns that name software after a system noun ("certificate manager", "cluster operator").</summary>
     public static readonly HashSet<string> AmbiguousRoles = Set(

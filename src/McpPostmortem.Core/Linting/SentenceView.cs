@@ -168,6 +168,40 @@ internal sealed class SentenceView
     /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
     public bool IsSanctioned => _isSanctioned ??= ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
 
+    /// <summary>
+    /// True when a reason follows the phrase and its subject is not a person ("skipped the canary because
+    /// the runbook marked it optional", "missed the page because my phone was charging"): the sentence
+    /// explains why the act made sense, which is local rationality, not blame.
+    /// </summary>
+    public bool HasNonPersonReasonAfter(int end)
+    {
+        for (var i = end; i < Tokens.Count; i++)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord || token.Word is not ("because" or "since"))
+            {
+                continue;
+            }
+
+            // The reason's subject: the first word that is not a determiner or possessive pronoun.
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 4); k++)
+            {
+                var word = Tokens[k];
+                if (!word.IsWord || Lexicon.Determiners.Contains(word.Word) || Lexicon.PossessivePronouns.Contains(word.Word))
+                {
+                    continue;
+                }
+
+                // "because it was not their priority": a bare pronoun may stand for the person's view.
+                return !_person[k] && !(word.Word is "of" or "it" or "this" or "that" or "there");
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     /// <summary>True when a person, role, team or pronoun appears anywhere in the sentence.</summary>
     public bool HasPerson => _hasPerson ??= Enumerable.Range(0, Tokens.Count)
         .Any(i => _person[i] && !Lexicon.OrganisationDeterminers.Contains(Tokens[i].Word));
@@ -177,7 +211,8 @@ internal sealed class SentenceView
         for (var i = Math.Max(stop, 0); i < position; i++)
         {
             var word = Tokens[i].Word;
-            if (i + 1 < position && word is "was" or "were" or "been" or "be" or "being"
+            // The participle may be the phrase itself ("The incident was mishandled").
+            if (i + 1 <= position && i + 1 < Tokens.Count && word is "was" or "were" or "been" or "be" or "being"
                 && IsParticiple(Tokens[i + 1].Word))
             {
                 return true;
