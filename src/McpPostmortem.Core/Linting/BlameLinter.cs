@@ -118,7 +118,10 @@ public sealed class BlameLinter
         };
     }
 
-    /// <summary>The people a postmortem names: authors and action-item owners, by each part of the name.</summary>
+    /// <summary>
+    /// The people a postmortem names: authors, action-item owners, and the people who act in its
+    /// timeline ("Kiran paged the DB team"), by each part of the name, lowercase.
+    /// </summary>
     public static IReadOnlySet<string> KnownPeople(Postmortem postmortem)
     {
         var people = new HashSet<string>(StringComparer.Ordinal);
@@ -136,7 +139,28 @@ public sealed class BlameLinter
             }
         }
 
+        foreach (var timelineEvent in postmortem.Timeline)
+        {
+            AddNamedActors(timelineEvent.Description ?? "", people);
+        }
+
         return people;
+    }
+
+    // A timeline step names its actor where a subject stands; that name then counts as a person in
+    // every other section too ("Kiran's change" in the factors, "Kiran" opening a sentence).
+    private static void AddNamedActors(string text, HashSet<string> people)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var person = ActorClassifier.FindPeople(text, tokens, people);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (person[i] && tokens[i].IsCapitalized && !tokens[i].IsAllCaps
+                && !Lexicon.PersonPronouns.Contains(tokens[i].Word) && !Lexicon.RoleNouns.Contains(tokens[i].Word))
+            {
+                people.Add(tokens[i].Word);
+            }
+        }
     }
 
     private List<BlameMatch> Analyze(string text, IReadOnlySet<string> knownPeople)
@@ -235,15 +259,15 @@ public sealed class BlameLinter
     {
         foreach (var phrase in candidates)
         {
-            var end = phrase.MatchAt(sentence, start);
-            if (end <= start || !Accept(sentence, phrase.Phrase, start, end))
+            // One finding per category and sentence: a second phrase of the same kind adds noise, not news.
+            var category = phrase.Phrase.Category;
+            if (taken.Any(t => t.Category == category))
             {
                 continue;
             }
 
-            // One finding per category and sentence: a second phrase of the same kind adds noise, not news.
-            var category = phrase.Phrase.Category;
-            if (taken.Any(t => t.Category == category))
+            var end = phrase.MatchAt(sentence, start);
+            if (end <= start || !Accept(sentence, phrase.Phrase, start, end))
             {
                 continue;
             }
@@ -283,21 +307,7 @@ public sealed class BlameLinter
             return false;
         }
 
-        // A planned or allowed act ("took the cluster down, as planned") is not an omission, a violation
-        // or a cause to blame; judgments and labels stay blame whatever the plan.
-        if (sentence.IsSanctioned && SanctionableCategories.Contains(phrase.Category))
-        {
-            return false;
-        }
-
-        // "skipped the canary because the runbook marked it optional": the act is explained by what the
-        // system or the situation showed, which is the blameless account DOMAIN.md asks for.
-        if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))
-        {
-            return false;
-        }
-
-        return phrase.Actor switch
+        var actorFits = phrase.Actor switch
         {
             Actor.Any => true,
             Actor.Person => sentence.SubjectBefore(start) == SubjectKind.Person || sentence.HasPersonAgentAfter(end),
@@ -310,6 +320,26 @@ public sealed class BlameLinter
             Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };
+        if (!actorFits)
+        {
+            return false;
+        }
+
+        // A planned or allowed act ("took the cluster down, as planned") is not an omission, a violation
+        // or a cause to blame; judgments and labels stay blame whatever the plan.
+        if (SanctionableCategories.Contains(phrase.Category) && sentence.IsSanctioned)
+        {
+            return false;
+        }
+
+        // "skipped the canary because the runbook marked it optional": the act is explained by what the
+        // system or the situation showed, which is the blameless account DOMAIN.md asks for.
+        if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     // "missed no tickets", "skipped none of the steps": the object negates the verb.

@@ -79,7 +79,7 @@ internal sealed class CompiledPhrase
                     }
 
                     if (position + skip >= tokens.Count || !tokens[position + skip].IsWord
-                        || Lexicon.GapStoppers.Contains(tokens[position + skip].Word))
+                        || sentence.IsGapStopper(position + skip))
                     {
                         return -1;
                     }
@@ -120,7 +120,7 @@ internal sealed class CompiledPhrase
             // Inside a phrase, an adverb or intensifier may stand between two of its words ("fell far
             // short", "explicitly forbids"); never before the first word, never a negator.
             if (element == 0 || _elements[element - 1].Kind != PatternElementKind.Word
-                || skipped == MaxModifiers || !ActorClassifier.IsModifier(tokens[position]))
+                || skipped == MaxModifiers || !sentence.IsModifier(position))
             {
                 return -1;
             }
@@ -150,7 +150,7 @@ internal sealed class CompiledPhrase
             }
         }
 
-        if (!token.Word.Contains('-', StringComparison.Ordinal))
+        if (!sentence.IsHyphenated(position))
         {
             return -1;
         }

@@ -255,6 +255,12 @@ internal static class Lexicon
         "was approved", "were approved", "with approval", "pre-approved", "preapproved", "with sign-off",
     ];
 
+    /// <summary>At least one of these words is in every sanction marker; sentences without one skip the search.</summary>
+    public static readonly HashSet<string> SanctionGateWords = Set(
+        "planned scheduled intended agreed designed announced rehearsed documented runbook procedure plan " +
+        "schedule game gameday chaos drill controlled maintenance allows permits allowed permitted approved " +
+        "approval pre-approved preapproved sign-off");
+
     /// <summary>At least one of these words is in every meta marker; sentences without one skip the search.</summary>
     public static readonly HashSet<string> MetaGateWords = Set(
         "word words phrase phrases term terms label labels avoid guide rewritten reworded draft review " +

@@ -9,7 +9,15 @@ internal sealed class SentenceView
     // How far back from a phrase the subject of its clause is looked for.
     private const int SubjectWindow = 16;
 
+    // How far after a phrase a "because" that explains it is looked for.
+    private const int ReasonWindow = 24;
+
     private readonly bool[] _person;
+
+    // Per token, worked out once: the matcher asks these for every word a phrase tries.
+    private readonly bool[] _modifier;
+    private readonly bool[] _gapStopper;
+    private readonly bool[] _hyphenated;
     private bool? _hasPerson;
     private bool? _isSanctioned;
 
@@ -20,6 +28,16 @@ internal sealed class SentenceView
         End = end;
         Tokens = tokens;
         _person = ActorClassifier.FindPeople(text, tokens, knownPeople);
+        _modifier = new bool[tokens.Count];
+        _gapStopper = new bool[tokens.Count];
+        _hyphenated = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            _modifier[i] = ActorClassifier.IsModifier(token);
+            _gapStopper[i] = token.IsWord && Lexicon.GapStoppers.Contains(token.Word);
+            _hyphenated[i] = token.IsWord && token.Word.Contains('-', StringComparison.Ordinal);
+        }
 
         IsMeta = MayBeMeta(tokens) && ContainsAny(text, start, end, Lexicon.MetaMarkers);
         IsIgnored = HasIgnoreMarker(text, start, end);
@@ -40,6 +58,15 @@ internal sealed class SentenceView
     public bool IsIgnored { get; }
 
     public bool IsPerson(int i) => _person[i];
+
+    /// <summary>An adverb or intensifier that may stand inside a phrase ("fell far short").</summary>
+    public bool IsModifier(int i) => _modifier[i];
+
+    /// <summary>A word that starts another clause, which a pattern gap does not cross.</summary>
+    public bool IsGapStopper(int i) => _gapStopper[i];
+
+    /// <summary>A hyphenated word ("amateur-hour"), which may match a phrase's words one by one.</summary>
+    public bool IsHyphenated(int i) => _hyphenated[i];
 
     public bool IsClauseStart(int position) =>
         position == 0 || (!Tokens[position - 1].IsWord
@@ -166,7 +193,8 @@ internal sealed class SentenceView
     }
 
     /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
-    public bool IsSanctioned => _isSanctioned ??= ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
+    public bool IsSanctioned => _isSanctioned ??=
+        HasAnyWord(Tokens, Lexicon.SanctionGateWords) && ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
 
     /// <summary>
     /// True when a reason follows the phrase and its subject is not a person ("skipped the canary because
@@ -175,7 +203,9 @@ internal sealed class SentenceView
     /// </summary>
     public bool HasNonPersonReasonAfter(int end)
     {
-        for (var i = end; i < Tokens.Count; i++)
+        // A reason follows its act within a clause or two; the bound keeps a run-on "sentence" of a
+        // megabyte linear.
+        for (var i = end; i < Math.Min(Tokens.Count, end + ReasonWindow); i++)
         {
             var token = Tokens[i];
             if (!token.IsWord || token.Word is not ("because" or "since"))
@@ -289,11 +319,13 @@ internal sealed class SentenceView
     }
 
     // Cheap gate before the phrase search: every meta marker holds one of these words.
-    private static bool MayBeMeta(List<TextToken> tokens)
+    private static bool MayBeMeta(List<TextToken> tokens) => HasAnyWord(tokens, Lexicon.MetaGateWords);
+
+    private static bool HasAnyWord(List<TextToken> tokens, HashSet<string> words)
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && Lexicon.MetaGateWords.Contains(token.Word))
+            if (token.IsWord && words.Contains(token.Word))
             {
                 return true;
             }
