@@ -29,6 +29,16 @@ public sealed class BlameConfigTests
         Assert.Equal("loaded-idiom", Assert.Single(findings).Category);
     }
 
+    [Theory]
+    [InlineData("Then Ana yeeted the config to production.")]
+    [InlineData("Ana keeps yeeting configs to production.")]
+    public void Parse_PhraseWithInflectionMark_MatchesEveryForm(string sentence)
+    {
+        var config = BlameConfig.Parse("phrase loaded-idiom person yeet+\n", "cfg");
+
+        Assert.Contains(new BlameLinter(config).LintText(sentence), f => f.Category == "loaded-idiom");
+    }
+
     [Fact]
     public void Parse_AllowedTerm_IsNotFlagged()
     {
