@@ -316,7 +316,7 @@ public sealed class BlameLinter
             Actor.PersonInSentence => sentence.HasPerson,
             Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown
                 || sentence.HasPersonAgentAfter(end),
-            Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence,
+            Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence && !sentence.HasEvidenceAfter(end),
             Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };
@@ -335,6 +335,13 @@ public sealed class BlameLinter
         // "skipped the canary because the runbook marked it optional": the act is explained by what the
         // system or the situation showed, which is the blameless account DOMAIN.md asks for.
         if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))
+        {
+            return false;
+        }
+
+        // "didn't notice the warning, which was printed above 300 lines of output": the state of the cue
+        // explains a lapse or an omission.
+        if (phrase.Category is "lapse-deficiency" or "omission-framing" && sentence.HasDescriptiveClauseAfter(end))
         {
             return false;
         }

@@ -177,8 +177,9 @@ public static class BlameRules
         // person as cause.
         new(Pc, Actor.Any, "@poss ~8 cause|caused|causing|culprit|broke|killed|triggered|responsible|fault|blame"),
         new(Pc, Actor.Any, "@poss ~8 took|brought|knocked ~2 down|out"),
-        new(Pc, Actor.Any, "traces|traced|trace|tracked|pinned|attributed|blamed|comes|came|boils|boiled|" +
-            "narrowed ~5 to|on ~2 @person"),
+        new(Pc, Actor.Any, "traces|traced|trace|tracked|pinned|attributed|blamed|boils|boiled|narrowed ~5 to|on " +
+            "~5 @person"),
+        new(Pc, Actor.Any, "comes|came|come down to ~3 @person"),
         new(Pc, Actor.Any, "because|courtesy of ~2 @actor"),
         new(Pc, Actor.Any, "due|owing to ~2 @actor"),
         new(Pc, Actor.Any, "caused|broken|precipitated|provoked by ~3 @person"),
@@ -192,7 +193,7 @@ public static class BlameRules
         new(Pc, Actor.Person, "broke|breaks"),
         new(Pc, Actor.PersonInSentence, "responsible for ~3 outage|incident|failure|breakage|downtime " +
             "!response|review|process|commander|channel|bridge"),
-        new(Pc, Actor.Person, "took|brought|knocked|take|takes|bring|brings|knock ~3 down|out|offline|over"),
+        new(Pc, Actor.Person, "took|brought|knocked|take|takes|bring|brings|knock ~3 down|out|offline|over !of"),
         new(Pc, Actor.Person, "is|are|was|were to blame"),
         new(Pc, Actor.Person, "is|are|was|were at fault"),
         new(Pc, Actor.Person, "is|are|was|were responsible for ~3 outage|incident|failure|breakage|downtime"),
@@ -262,7 +263,7 @@ public static class BlameRules
         new(Hi, Actor.Any, "anyone|anybody ~3 seen|known|spotted|caught|predicted|foreseen|noticed"),
 
         new(Hi, Actor.NotEvidence, "evident++|inevitable++|foreseeable++|predictable++|unmissable|glaring++"),
-        new(Hi, Actor.Any, "it|this|that was|is|seemed|seems|became|should|must ~2 !not|never clear|plain|" +
+        new(Hi, Actor.NotEvidence, "it|this|that was|is|seemed|seems|became|should|must ~2 !not|never clear|plain|" +
             "obvious|evident|apparent|plainer|clearer|crystal-clear|glaring that|from"),
         new(Hi, Actor.Any, "could|can not have been ~2 plainer|clearer|simpler|easier|more-obvious"),
         new(Hi, Actor.Any, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),

@@ -79,7 +79,8 @@ internal static class Lexicon
         "envoy helm ansible jenkins puppet chef lag latency error errors outage incident bug bugs defect " +
         "retry retries timeout timeouts heartbeat lease lock locks index schema table tables record " +
         "records protocol session sessions connection connections socket sockets thread threads memory " +
-        "cpu quota limit limits budget slo sla rule rules engine engines platform infrastructure");
+        "cpu quota limit limits budget slo sla rule rules engine engines platform infrastructure query queries " +
+        "planner optimizer optimiser index indexes indices");
 
     /// <summary>
     /// Well-known infrastructure products and projects, lowercase. Capitalized at the start of a sentence
@@ -222,6 +223,16 @@ internal static class Lexicon
     /// <summary>Words that start a new clause, so a subject is not looked for past them.</summary>
     public static readonly HashSet<string> ClauseOpeners = Set(
         "because since although though whereas which so but when while once until unless if whether");
+
+    /// <summary>
+    /// Verbs of saying and thinking: what follows them is a clause with its own subject ("the team believed
+    /// the vendor was at fault"), so the subject of a later phrase is not looked for before them.
+    /// </summary>
+    public static readonly HashSet<string> ComplementVerbs = Set(
+        "believed believe believes thought think thinks assumed assume assumes said say says reported " +
+        "report reports claimed claim claims concluded conclude suspected suspect suspects felt feel " +
+        "feels argued argue decided knew know knows guessed figured expected expect noted note notes " +
+        "told tell tells heard hear hears learned learnt realized realised found find finds");
 
     /// <summary>Words a pattern gap does not cross: they start another clause.</summary>
     public static readonly HashSet<string> GapStoppers = Set(

@@ -125,7 +125,9 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (Lexicon.ClauseOpeners.Contains(token.Word))
+            // "the team believed the vendor was at fault": a verb of saying or thinking opens a clause
+            // with its own subject.
+            if (Lexicon.ClauseOpeners.Contains(token.Word) || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
             {
                 break;
             }
@@ -222,11 +224,79 @@ internal sealed class SentenceView
                     continue;
                 }
 
-                // "because it was not their priority": a bare pronoun may stand for the person's view.
-                return !_person[k] && !(word.Word is "of" or "it" or "this" or "that" or "there");
+                // "because it was not their priority": a pronoun subject explains only when no person
+                // is named in the reason ("because it was a known test alert").
+                if (word.Word is "it" or "this" or "that" or "there")
+                {
+                    return !HasPersonBetween(k + 1, Math.Min(Tokens.Count, k + 8));
+                }
+
+                return !_person[k] && word.Word != "of";
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a relative clause right after the phrase describes its object ("didn't notice the
+    /// warning, which was printed above 300 lines of output"): the cue's state explains the lapse.
+    /// </summary>
+    public bool HasDescriptiveClauseAfter(int end)
+    {
+        for (var i = end; i < Math.Min(Tokens.Count - 2, end + ReasonWindow); i++)
+        {
+            if (Tokens[i].Word == "," && Tokens[i + 1].Word == "which"
+                && Tokens[i + 2].Word is "was" or "were" or "had" or "is" or "lived" or "sat" or "showed" or "looked")
+            {
+                return !HasPersonBetween(i + 2, Math.Min(Tokens.Count, i + 10));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when evidence is named right after the phrase ("evident from the logs", "clear in the graph"):
+    /// the sentence reads evidence, it does not judge hindsight.
+    /// </summary>
+    public bool HasEvidenceAfter(int end)
+    {
+        // The phrase may end on the preposition itself ("it is evident from").
+        for (var i = Math.Max(0, end - 1); i < Math.Min(Tokens.Count - 1, end + 2); i++)
+        {
+            if (Tokens[i].Word is not ("from" or "in" or "on" or "by"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 4) && Tokens[k].IsWord; k++)
+            {
+                if (Lexicon.EvidenceNouns.Contains(Tokens[k].Word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPersonBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            if (_person[i])
+            {
+                return true;
+            }
         }
 
         return false;

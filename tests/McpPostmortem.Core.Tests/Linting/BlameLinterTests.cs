@@ -53,6 +53,8 @@ public sealed class BlameLinterTests
     [InlineData("Yusuf is an unreliable and disorganised engineer.", "character-judgment")]
     [InlineData("I'm just not a detail-oriented person.", "character-judgment")]
     [InlineData("The incident was mishandled from the start.", "normative-judgment")]
+    [InlineData("The security team sat on the report because it was not their priority.", "motive-effort")]
+    [InlineData("The outage traces back to a config change by Mehmet.", "person-as-cause")]
     public void LintText_BlameInAnotherShape_ReportsItsCategory(string sentence, string category)
     {
         var findings = Linter.LintText(sentence);
@@ -80,6 +82,12 @@ public sealed class BlameLinterTests
     [InlineData("Rate limiting on the admin API would have contained the blast.")]
     [InlineData("The mistake in the cache key meant tenants saw each other's data.")]
     [InlineData("I didn't see the second page because my phone was charging.")]
+    [InlineData("Ruben took the replica out of the pool to run the repair.")]
+    [InlineData("Valentina ignored the first alert, because it was a known test alert.")]
+    [InlineData("The query planner overlooked the partial index.")]
+    [InlineData("At that point the team believed the vendor was at fault.")]
+    [InlineData("I didn't notice the warning, which was printed above 300 lines of output.")]
+    [InlineData("It is evident from the logs that the retries came from one client.")]
     public void LintText_SystemOrExplainedAct_ReportsNoBlame(string sentence)
     {
         var findings = Linter.LintText(sentence);
