@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>
@@ -10,6 +11,7 @@ namespace McpPostmortem.Linting;
 internal static class ActorClassifier
 {
     /// <summary>One flag per token: does it stand for a person, role, team or pronoun?</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool[] FindPeople(string text, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
     {
         var person = new bool[tokens.Count];
@@ -76,6 +78,7 @@ internal static class ActorClassifier
             || (token.Word.Length > 4 && token.Word.EndsWith("ly", StringComparison.Ordinal)
                 && !Lexicon.NotAdverbs.Contains(token.Word)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPersonWord(string text, List<TextToken> tokens, int i, IReadOnlySet<string> knownPeople)
     {
         var token = tokens[i];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>A blame phrase parsed into pattern steps, matched over the tokens of one sentence.</summary>
@@ -58,6 +59,7 @@ internal sealed class CompiledPhrase
     /// <summary>Matches at token <paramref name="start"/>; returns the end token (exclusive) or -1.</summary>
     public int MatchAt(SentenceView sentence, int start) => Match(sentence, 0, start);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Match(SentenceView sentence, int element, int position)
     {
         if (element == _elements.Count)
@@ -97,6 +99,7 @@ internal sealed class CompiledPhrase
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchWord(SentenceView sentence, int element, int position)
     {
         var step = _elements[element];
@@ -190,6 +193,7 @@ internal sealed class CompiledPhrase
         return heads.Count > 0 ? heads : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Accepts(PatternElement step, SentenceView sentence, int position)
     {
         var token = sentence.Tokens[position];

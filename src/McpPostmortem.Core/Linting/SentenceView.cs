@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>
@@ -21,6 +22,7 @@ internal sealed class SentenceView
     private bool? _hasPerson;
     private bool? _isSanctioned;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
     {
         Text = text;
@@ -100,6 +102,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>Classifies the subject of the clause that ends where a phrase begins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SubjectKind SubjectBefore(int position, bool possessiveCounts = false)
     {
         var sawSystem = false;

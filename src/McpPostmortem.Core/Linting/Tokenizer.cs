@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class Tokenizer
     /// <summary>The pseudo-token for a paragraph or block break.</summary>
     public const string ParagraphBreak = "\u00B6";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextToken> Tokenize(string text, int from, int to)
     {
         var tokens = new List<TextToken>();
@@ -78,6 +80,7 @@ internal static class Tokenizer
         ("'ve", "have"), ("'ll", "will"), ("'re", "are"), ("'m", "am"), ("'d", "would"),
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(List<TextToken> tokens, string text, int start, int end, bool quoted)
     {
         var length = Math.Min(end - start, MaxWordLength);
