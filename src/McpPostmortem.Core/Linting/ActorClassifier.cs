@@ -69,7 +69,8 @@ internal static class ActorClassifier
     public static bool IsAgentNounForSoftware(TextToken token) =>
         token.IsWord && !token.IsCapitalized && token.Word.Length > 4 && !Lexicon.RoleNouns.Contains(token.Word)
         && (token.Word.EndsWith("er", StringComparison.Ordinal) || token.Word.EndsWith("or", StringComparison.Ordinal)
-            || token.Word.EndsWith("ers", StringComparison.Ordinal) || token.Word.EndsWith("ors", StringComparison.Ordinal));
+            || token.Word.EndsWith("ers", StringComparison.Ordinal)
+            || token.Word.EndsWith("ors", StringComparison.Ordinal));
 
     /// <summary>A word that softens or intensifies without changing who acts ("simply", "far", "really").</summary>
     public static bool IsModifier(TextToken token) =>
@@ -97,7 +98,8 @@ internal static class ActorClassifier
         {
             // "the admin API", "the developer portal": a role noun before a system noun modifies it.
             var after = i + 1 < tokens.Count ? tokens[i + 1] : default;
-            if (!token.IsPossessive && after.IsWord && !Lexicon.RoleNouns.Contains(after.Word) && IsSystemWord(after.Word))
+            if (!token.IsPossessive && after.IsWord && !Lexicon.RoleNouns.Contains(after.Word)
+                && IsSystemWord(after.Word))
             {
                 return false;
             }

@@ -324,7 +324,8 @@ public sealed class BlameLinter
             Actor.PersonInSentence => sentence.HasPerson,
             Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown
                 || sentence.HasPersonAgentAfter(end),
-            Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence && !sentence.HasEvidenceAfter(end),
+            Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence
+                && !sentence.HasEvidenceAfter(end),
             Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };

@@ -183,7 +183,8 @@ public static class BlameRules
         new(Pc, Actor.Any, "because|courtesy of ~2 @actor"),
         new(Pc, Actor.Any, "due|owing to ~2 @actor"),
         new(Pc, Actor.Any, "caused|broken|precipitated|provoked by ~3 @person"),
-        new(Pc, Actor.Any, Harm + " ~4 triggered|started|introduced|sparked|created|set|kicked|brought ~2 by ~3 @person"),
+        new(Pc, Actor.Any, Harm + " ~4 triggered|started|introduced|sparked|created|set|kicked|brought ~2 by " +
+            "~3 @person"),
         new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|source|origin|instigator ~6 was|is|were|" +
             "turned|proved|proves|seems|appears ~3 @person"),
         new(Pc, Actor.Person, "owns|own|owned ~2 outage|incident|failure|breakage|downtime|mess"),
@@ -201,7 +202,8 @@ public static class BlameRules
         new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 took|knocked|brought|caused|broke|triggered|started|" +
             "introduced|deleted|dropped|wiped|corrupted|misconfigured|removed|killed|crashed|overloaded|forgot|" +
             "missed|ignored|skipped|pushed|shipped|deployed|merged|ran|made|left"),
-        new(Pc, Actor.Any, Failure + " ~8 because|since ~3 @actor !saw|thought|believed|assumed|expected|knew|was|were|had|did|" +
+        new(Pc, Actor.Any, Failure + " ~8 because|since ~3 @actor !saw|thought|believed|assumed|expected|knew|" +
+            "was|were|had|did|" +
             "could|followed|trusted|read|checked|noticed|understood|needed|wanted|tried|is|are|has|have|" +
             "would|will|can|saw|felt|judged|decided|chose|considered|reasoned|relied|used|got"),
         new(Pc, Actor.Any, "blame|blamed|blaming ~2 @actor"),
@@ -304,7 +306,8 @@ public static class BlameRules
         new(Mo, Actor.PersonInSentence, "just to get|ship|finish|close|push|merge|save|avoid|hit|meet|skip|" +
             "clear|leave"),
         new(Mo, Actor.Person, "instead of fixing|investigating|understanding|reading|testing|checking|dealing|addressing"),
-        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome|annoying|irritating|bothersome"),
+        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome|annoying|irritating|" +
+            "bothersome"),
         new(Mo, Actor.PersonInSentence, "too much work|effort|trouble|hassle"),
         new(Mo, Actor.Any, "nobody|no-one ~2 wanted|cared|bothered|felt"),
         new(Mo, Actor.Any, "no one ~2 wanted|cared|bothered|felt"),
@@ -405,7 +408,8 @@ public static class BlameRules
         new(Rv, Actor.Person, "without ~3 going|following|getting|obtaining|asking|filing|seeking|waiting|raising " +
             "~3 " + ControlNoun + "|permission|request|sign-off|ticket"),
         new(Rv, Actor.Any, "without ~4 " + RulesNoun + " requires|required|mandates|mandated|demands|demanded"),
-        new(Rv, Actor.Person, "deviate+|depart+|stray+|strayed from ~3 " + RulesNoun + "|plan|plans|script|approved|agreed"),
+        new(Rv, Actor.Person, "deviate+|depart+|stray+|strayed from ~3 " + RulesNoun +
+            "|plan|plans|script|approved|agreed"),
 
         // person-targeted remediation.
         new(Pr, Actor.Any, "be ~1 more|extra|especially|very careful|vigilant|diligent|thorough|cautious|attentive|" +
@@ -468,7 +472,8 @@ public static class BlameRules
             "~2 @actor"),
         new(Pr, Actor.Person, "no longer be|have|get|hold|serve|work ~4 rotation|on-call|oncall|pager|access|rights|" +
             "permissions|privileges|production|deploy|deploys|merge|approve|lead|trusted|allowed"),
-        new(Pr, Actor.Person, "stay|be|remain|keep|been|staying ~2 alert|awake|focused|sharp|vigilant|attentive|on-guard"),
+        new(Pr, Actor.Person, "stay|be|remain|keep|been|staying ~2 alert|awake|focused|sharp|vigilant|attentive|" +
+            "on-guard"),
         new(Pr, Actor.Person, "slow|slowing down"),
         new(Pr, Actor.Any, "think ~1 before|twice"),
         new(Pr, Actor.Person, "reviewed|double-reviewed|checked|approved|supervised|signed ~2 by ~2 senior|" +

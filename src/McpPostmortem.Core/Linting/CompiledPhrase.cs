@@ -26,7 +26,7 @@ internal sealed class CompiledPhrase
     public IReadOnlySet<string>? FirstWords => IndexWords(_elements[0] is { Kind: PatternElementKind.ClauseStart }
         && _elements.Count > 1 ? _elements[1] : _elements[0]);
 
-    /// <summary>The phrase starts with a person in the possessive ("@poss"), so only such a word can start it.</summary>
+    /// <summary>The phrase starts with a person in the possessive ("@poss"): only such a word starts it.</summary>
     public bool StartsWithPossessive => _elements[0].Kind == PatternElementKind.Possessive;
 
     /// <summary>Parses a pattern; returns null with a reason when it is malformed.</summary>

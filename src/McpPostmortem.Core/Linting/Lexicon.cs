@@ -266,7 +266,7 @@ internal static class Lexicon
         "was approved", "were approved", "with approval", "pre-approved", "preapproved", "with sign-off",
     ];
 
-    /// <summary>At least one of these words is in every sanction marker; sentences without one skip the search.</summary>
+    /// <summary>Every sanction marker holds one of these words; sentences without one skip the search.</summary>
     public static readonly HashSet<string> SanctionGateWords = Set(
         "planned scheduled intended agreed designed announced rehearsed documented runbook procedure plan " +
         "schedule game gameday chaos drill controlled maintenance allows permits allowed permitted approved " +

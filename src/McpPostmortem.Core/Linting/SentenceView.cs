@@ -130,12 +130,14 @@ internal sealed class SentenceView
 
             // "the team believed the vendor was at fault": a verb of saying or thinking opens a clause
             // with its own subject.
-            if (Lexicon.ClauseOpeners.Contains(token.Word) || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
+            if (Lexicon.ClauseOpeners.Contains(token.Word)
+                || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
             {
                 break;
             }
 
-            if (_person[i] && (possessiveCounts || !(token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word))))
+            var possessive = token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word);
+            if (_person[i] && (possessiveCounts || !possessive))
             {
                 return SubjectKind.Person;
             }
@@ -222,7 +224,8 @@ internal sealed class SentenceView
             for (var k = i + 1; k < Math.Min(Tokens.Count, i + 4); k++)
             {
                 var word = Tokens[k];
-                if (!word.IsWord || Lexicon.Determiners.Contains(word.Word) || Lexicon.PossessivePronouns.Contains(word.Word))
+                if (!word.IsWord || Lexicon.Determiners.Contains(word.Word)
+                    || Lexicon.PossessivePronouns.Contains(word.Word))
                 {
                     continue;
                 }

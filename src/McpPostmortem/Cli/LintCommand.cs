@@ -68,7 +68,8 @@ public static class LintCommand
     {
         if (paths.Count == 0)
         {
-            error.WriteLine("lint needs at least one Markdown file or folder, such as: mcp-postmortem lint postmortems/");
+            error.WriteLine(
+                "lint needs at least one Markdown file or folder, such as: mcp-postmortem lint postmortems/");
             return UsageError;
         }
 

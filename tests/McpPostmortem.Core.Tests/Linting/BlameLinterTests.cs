@@ -229,7 +229,8 @@ public sealed class BlameLinterTests
         var people = BlameLinter.KnownPeople(postmortem);
 
         Assert.Contains("ngozi", people);
-        Assert.Contains(Linter.LintText("Ngozi, as usual, was sloppy.", people), f => f.Category == "character-judgment");
+        Assert.Contains(Linter.LintText("Ngozi, as usual, was sloppy.", people),
+            f => f.Category == "character-judgment");
     }
 
     public static TheoryData<string> ScenarioBlamefulSentences() => new(ScenarioStrings("blameful_sentences"));
