@@ -18,6 +18,9 @@ public enum Actor
     /// <summary>Blame only when a person, role or team is named anywhere in the sentence.</summary>
     PersonInSentence,
 
+    /// <summary>Blame only when a person is a passive's agent ("was never made by the incident manager").</summary>
+    PersonAgent,
+
     /// <summary>Blame unless the subject is evidence ("the graph clearly shows" is not hindsight).</summary>
     NotEvidence,
 }

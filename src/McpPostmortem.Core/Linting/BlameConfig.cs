@@ -8,7 +8,8 @@ namespace McpPostmortem.Linting;
 /// <code>
 /// phrase loaded-idiom yeeted          # add a phrase (pattern notation of BlamePhrase) to a category
 /// phrase omission-framing person blew through   # optional actor: any, person, not-system
-/// allow blast radius                  # never flag words containing this term
+/// phrase loaded-idiom person yeet+    # "yeet+" is every inflection: yeets, yeeted, yeeting
+/// allow blast radius                  # never flag a finding whose words contain this term
 /// severity hindsight-obviousness warning   # error, warning, info or off
 /// </code>
 /// </summary>

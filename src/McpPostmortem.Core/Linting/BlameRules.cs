@@ -28,35 +28,16 @@ public static class BlameRules
     private const string NotExpected =
         "!expected|anticipated|realized|realised|knew|predicted|foresaw|imagined|thought|suspected|assumed";
 
-    private const string RulesNoun =
-        "protocol|policy|policies|process|procedure|procedures|rule|rules|runbook|checklist|freeze|sop|" +
-        "guidelines|guideline|standards|standard|playbook|regulations|controls|control";
-
-    private const string PersonalTrait =
-        "careless|carelessly|carelessness|sloppy|sloppily|sloppiness|reckless|recklessly|recklessness|lazy|" +
-        "lazily|laziness|incompetent|incompetently|incompetence|negligent|negligently|negligence|clueless|inept|" +
-        "ineptly|ineptitude|irresponsible|irresponsibly|irresponsibility|thoughtless|thoughtlessly|heedless|" +
-        "foolish|foolishly|stupid|stupidly|stupidity|dumb|idiotic|ignorant|arrogant|arrogance|complacent|" +
-        "complacency|cavalier|slapdash|slipshod|lackadaisical|overconfident|overconfidence|cocky|gullible|" +
-        "hapless|clumsy|clumsily|unfit|unqualified|untrustworthy|dimwitted|dim-witted|witless|brainless|" +
-        "apathetic|apathy|unmotivated|feckless|sluggish-minded|half-witted|dense|dopey|bumbling";
-
-    private const string BadGrade =
-        "poor|bad|terrible|awful|wrong|questionable|unwise|ill-advised|ill-judged|misguided|foolish|inexcusable|" +
-        "unacceptable|unforgivable|indefensible|lousy|dreadful|egregious|appalling|shoddy|subpar|substandard|" +
-        "improper|inappropriate|unjustifiable|disastrous|regrettable|dubious|sloppy|careless|reckless|" +
-        "unprofessional|lazy|boneheaded|dumb|stupid|negligent|irresponsible|inadequate|deficient|lax|weak";
-
-    private const string Conduct =
-        "decision|decisions|call|calls|choice|choices|judgment|judgement|response|handling|troubleshooting|" +
-        "shortcut|shortcuts|move|idea|execution|management|communication|job|conduct|behaviour|behavior|" +
-        "leadership|coordination|triage|oversight|diligence|effort|investigation|debugging|review|" +
-        "reviews|work|workmanship|discipline|hygiene|practice|practices";
-
-    private const string Faculty =
-        "attention|focus|care|diligence|rigor|rigour|discipline|competence|skill|skills|knowledge|experience|" +
-        "understanding|judgment|judgement|vigilance|concentration|effort|professionalism|expertise|awareness|" +
-        "thoroughness|conscientiousness|caution|familiarity|training";
+    private const string RulesNoun = BlameVocabulary.RulesNoun;
+    private const string PersonalTrait = BlameVocabulary.PersonalTrait;
+    private const string BadGrade = BlameVocabulary.BadGrade;
+    private const string Conduct = BlameVocabulary.Conduct;
+    private const string Faculty = BlameVocabulary.Faculty;
+    private const string Harm = BlameVocabulary.Harm;
+    private const string ControlNoun = BlameVocabulary.ControlNoun;
+    private const string Failure = BlameVocabulary.Harm + "|down|offline|failed|fail|fails|broke|broken|crashed|" +
+        "stalled|hung|corrupted|lost|deleted|overloaded|degraded|dropped|died|stopped|errored|unavailable|" +
+        "unreachable|outage|wiped|exhausted|saturated|filled|full|wrong|awry|sideways|south";
 
     private const string NotSystemFollower =
         "!transfer|sharing|base|bases|management|capture|tooling|tools|system|systems|metadata|data|coverage|" +
@@ -79,6 +60,16 @@ public static class BlameRules
 
         new(Cf, Actor.Any, "was up|on to ~2 @actor to"),
 
+        new(Cf, Actor.Any, "had ~2 @actor ~1 *ed|done|known|taken|seen|gone|been|run|chosen|read|written|caught|" +
+            "kept|made|spent|held|thought|stopped|paid|given"),
+        new(Cf, Actor.Person, "needed|had to ~1 *ed|ed ~8 instead|sooner|earlier|first|immediately|before"),
+        new(Cf, Actor.Person, "needed to"),
+        new(Cf, Actor.Any, "instead|rather of|than ~6 @actor needed|had to"),
+        new(Cf, Actor.Person, "had every|ample|plenty|many|several ~2 opportunity|opportunities|chance|" +
+            "chances|occasion to"),
+        new(Cf, Actor.Any, "with|given ~2 more|better|greater|closer|a-little|a-bit ~1 care|attention|diligence|" +
+            "caution|vigilance|thought|effort|discipline|rigor|rigour"),
+
         // omission framing: a person as the subject of not doing.
         new(Om, Actor.Person, "failed|neglected|omitted|declined|forgot to"),
         new(Om, Actor.Person, "did not " + NotCognition),
@@ -86,7 +77,10 @@ public static class BlameRules
             "needed|got|reached|happened|worked|existed"),
         new(Om, Actor.Person, "did|does nothing"),
         new(Om, Actor.Person, "took|made no action|attempt|effort|steps"),
-        new(Om, Actor.Person, "missed|skipped"),
+        new(Om, Actor.Person, "missed"),
+        // A skipped step or check is an omission; "skipped the remaining regions" is a choice of scope.
+        new(Om, Actor.Person, "skip+ ~3 " + ControlNoun + "|step|steps|stage|stages|verification|backup|backups|" +
+            "rollback|dry-run|smoke|test|warning|warnings|alert|alerts|page|pages|item|items|part|section|checklist"),
         new(Om, Actor.Person, "left ~4 out"),
         new(Om, Actor.Any, "nobody|no-one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "no one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
@@ -98,11 +92,25 @@ public static class BlameRules
             "reacting"),
         new(Om, Actor.Person, "not think to|about"),
 
+        new(Om, Actor.Person, "neglect+|omit+"),
+        new(Om, Actor.Person, "pass+|skip+|glossed|gloss over"),
+        new(Om, Actor.Person, "left|leave|leaves|leaving ~4 enabled|disabled|unset|open|running|unpatched|unchecked|" +
+            "unlocked|exposed|unattended|unfinished|undone|half-done|unmerged|unapplied|unrotated|unrenewed|" +
+            "unmonitored|unaddressed|unresolved|untested|unverified|unreviewed"),
+        new(Om, Actor.PersonAgent, "was|were|is|are|been ~1 not|never ~2 *ed|made|done|run|sent|taken|seen|read|" +
+            "given|kept|set|shown|told|written"),
+        new(Om, Actor.PersonAgent, "went|go|goes|gone|remained|remain|stayed|stay|sat|sit " +
+            "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|unnoticed|unchecked|ignored"),
+
         // human-error label.
         new(He, Actor.Any, "human|operator|user|manual|pilot|personnel|staff|engineer|individual|people|person|" +
             "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
-        new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup"),
-        new(He, Actor.Any, "error|errors|slip|slips|mistake on|by|from ~2 @actor"),
+        new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup " +
+            "!in|within|inside"),
+        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ ~4 " +
+            "on|by|from ~3 @person"),
+        new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
+            "slips|blunder|blunders|misstep|missteps|typo|typos|gaffe|oversight|goof|boo-boo"),
         new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes"),
 
         new(He, Actor.Any, "on the part of ~2 @person"),
@@ -126,6 +134,15 @@ public static class BlameRules
         new(Ch, Actor.Person, "can|could not be trusted"),
         new(Ch, Actor.Any, "by nature"),
         new(Ch, Actor.Person, "groggy|dozy|half-asleep|sluggish"),
+
+        new(Ch, Actor.Person, BlameVocabulary.PersonTrait),
+        new(Ch, Actor.Person, BlameVocabulary.NegatedTrait),
+        new(Ch, Actor.Any, BlameVocabulary.NegatedTrait + "|" + BlameVocabulary.PersonTrait + " ~2 @person"),
+        new(Ch, Actor.Person, "is|was|are|were|am|been|be|seem|seems|seemed|become|became|proved|proven ~1 not|never " +
+            "~2 a|an|the|very|particularly|especially|terribly|exactly ~1 " + BlameVocabulary.PositiveTraitWord),
+        new(Ch, Actor.Person, "has|have|had|with ~2 habit|tendency|history|track-record|reputation|attitude|" +
+            "mindset|streak of|to|for"),
+        new(Ch, Actor.Any, "is|was|are|were|been ~2 a|an ~2 accident waiting to happen"),
 
         // normative judgment: grading a decision or response.
         new(No, Actor.Any, BadGrade + " ~1 " + Conduct),
@@ -151,36 +168,67 @@ public static class BlameRules
         new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
             "company|vendor|person|operator|developer"),
 
+        new(No, Actor.Any, Conduct + " ~6 was|were|is|are|been|seemed|proved|looked ~3 " + BadGrade),
+        new(No, Actor.Any, "it was|is|seems|seemed ~2 " + BadGrade + " of|for ~3 @person"),
+        new(No, Actor.Any, "it was|is|seems|seemed ~1 " + BadGrade + " to"),
+        new(No, Actor.PersonOrPossessive, "out of line !with"),
+        new(No, Actor.PersonOrPossessive, "was|were|is|are|been ~3 " + BadGrade + " !for|to|when|of|at"),
+
         // person as cause.
         new(Pc, Actor.Any, "@poss ~8 cause|caused|causing|culprit|broke|killed|triggered|responsible|fault|blame"),
         new(Pc, Actor.Any, "@poss ~8 took|brought|knocked ~2 down|out"),
-        new(Pc, Actor.Any, "traces|traced|trace|tracked|pinned|attributed|blamed|comes|came|boils|boiled|" +
-            "narrowed ~5 to|on ~2 @person"),
+        new(Pc, Actor.Any, "traces|traced|trace|tracked|pinned|attributed|blamed|boils|boiled|narrowed ~5 to|on " +
+            "~5 @person"),
+        new(Pc, Actor.Any, "comes|came|come down to ~3 @person"),
         new(Pc, Actor.Any, "because|courtesy of ~2 @actor"),
         new(Pc, Actor.Any, "due|owing to ~2 @actor"),
-        new(Pc, Actor.Any, "caused|broken by ~2 @actor"),
-        new(Pc, Actor.Any, "cause|culprit|fault|problem|trigger was|is ~1 @actor"),
+        new(Pc, Actor.Any, "caused|broken|precipitated|provoked by ~3 @person"),
+        new(Pc, Actor.Any, Harm + " ~4 triggered|started|introduced|sparked|created|set|kicked|brought ~2 by " +
+            "~3 @person"),
+        new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|source|origin|instigator ~6 was|is|were|" +
+            "turned|proved|proves|seems|appears ~3 @person"),
         new(Pc, Actor.Person, "owns|own|owned ~2 outage|incident|failure|breakage|downtime|mess"),
         new(Pc, Actor.Person, "caused"),
+        new(Pc, Actor.Person, "brought|bring|brings|bringing about"),
+        new(Pc, Actor.Person, "triggered|started|introduced|sparked|precipitated|created|set-off ~3 " + Harm),
         new(Pc, Actor.Person, "broke|breaks"),
         new(Pc, Actor.PersonInSentence, "responsible for ~3 outage|incident|failure|breakage|downtime " +
             "!response|review|process|commander|channel|bridge"),
-        new(Pc, Actor.Person, "took|brought|knocked ~3 down"),
+        new(Pc, Actor.Person, "took|brought|knocked|take|takes|bring|brings|knock ~3 down|out|offline|over !of"),
         new(Pc, Actor.Person, "is|are|was|were to blame"),
         new(Pc, Actor.Person, "is|are|was|were at fault"),
         new(Pc, Actor.Person, "is|are|was|were responsible for ~3 outage|incident|failure|breakage|downtime"),
-        new(Pc, Actor.Any, "this|that|it is|was on ~1 @actor"),
+        new(Pc, Actor.Any, "this|that|it|one|" + Harm + " is|was|lies|rests|falls|sits on ~3 @actor"),
+        new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 took|knocked|brought|caused|broke|triggered|started|" +
+            "introduced|deleted|dropped|wiped|corrupted|misconfigured|removed|killed|crashed|overloaded|forgot|" +
+            "missed|ignored|skipped|pushed|shipped|deployed|merged|ran|made|left"),
+        new(Pc, Actor.Any, Failure + " ~8 because|since ~3 @actor !saw|thought|believed|assumed|expected|knew|" +
+            "was|were|had|did|" +
+            "could|followed|trusted|read|checked|noticed|understood|needed|wanted|tried|is|are|has|have|" +
+            "would|will|can|saw|felt|judged|decided|chose|considered|reasoned|relied|used|got"),
         new(Pc, Actor.Any, "blame|blamed|blaming ~2 @actor"),
         new(Pc, Actor.Any, "blame lies|rests|falls with|on"),
+        new(Pc, Actor.Any, "blame|fault|onus|culpability ~6 rests|rest|lies|lie|lay|falls|fell|belongs|sits|sat|goes|" +
+            "went|attaches ~2 with|on|to ~3 @person"),
+        new(Pc, Actor.Any, "responsibility|accountability for ~4 " + Harm + " ~2 rests|lies|lay|falls|fell|belongs|" +
+            "sits|goes|went ~2 with|on|to ~3 @person"),
+        new(Pc, Actor.Any, Harm + " ~4 start+|began|begin+|originate+|stem+|arose|arise+|came|come+|result+|" +
+            "traces ~1 with|from|to ~3 @person"),
 
         new(Pc, Actor.Any, "stemmed|stems|resulted|results|originated from ~2 @person"),
         new(Pc, Actor.Person, "is|was|were|are the ~1 culprit|cause|reason|problem"),
+
+        new(Pc, Actor.Any, "fault|doing of ~3 @person"),
 
         // hindsight and obviousness.
         new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +
             "inevitably|evidently|self-evident|self-evidently|clearly|plainly !show|shows|showed|shown|indicate|" +
             "indicates|indicated|demonstrate|demonstrates|demonstrated|confirm|confirms|confirmed|reveal|" +
-            "reveals|revealed|visible|marked|labeled|labelled|documented|stated|states|separated|defined", ""),
+            "reveals|revealed|visible|marked|labeled|labelled|documented|stated|states|separated|defined|" +
+            "track|tracks|correlate|correlates|rise|rises|rose|fall|falls|fell|spike|spikes|spiked|match|" +
+            "matches|follow|follows|mirror|mirrors|coincide|coincides|point|points|climb|climbs|drop|drops|" +
+            "peak|peaks|jump|jumps|lag|lags|lead|leads|increase|increases|decrease|decreases|grow|grows|" +
+            "differ|differs|line|lines|trend|trends|precede|precedes|preceded", ""),
         new(Hi, Actor.Any, "of course", ""),
         new(Hi, Actor.Any, "needless to say", ""),
         new(Hi, Actor.Any, "any|every engineer|developer|admin|sre|operator|junior|intern|student|newcomer|" +
@@ -216,8 +264,24 @@ public static class BlameRules
         new(Hi, Actor.Any, "any competent|reasonable|decent|halfway ~1 engineer|person|developer|admin|operator"),
         new(Hi, Actor.Any, "anyone|anybody ~3 seen|known|spotted|caught|predicted|foreseen|noticed"),
 
+        new(Hi, Actor.NotEvidence, "evident++|inevitable++|foreseeable++|predictable++|unmissable|glaring++"),
+        new(Hi, Actor.NotEvidence, "it|this|that was|is|seemed|seems|became|should|must ~2 !not|never clear|plain|" +
+            "obvious|evident|apparent|plainer|clearer|crystal-clear|glaring that|from"),
+        new(Hi, Actor.Any, "could|can not have been ~2 plainer|clearer|simpler|easier|more-obvious"),
+        new(Hi, Actor.Any, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),
+        new(Hi, Actor.Any, "simply|just|merely|only ~1 *ing ~6 would|could|might have"),
+        new(Hi, Actor.Any, "a|one single|quick|simple|basic|cursory ~1 glance|look|check|query|test|grep|search|" +
+            "read ~6 would|could|might have"),
+        new(Hi, Actor.Any, "all it ~2 took|takes|taken|needed|required|needs|take"),
+        new(Hi, Actor.Any, "right ~1 there|here ~6 whole time|along"),
+        new(Hi, Actor.Any, "end+ in tears"),
+
+        new(Hi, Actor.Any, "fix|solution|remedy|answer|mitigation|workaround ~2 was|is|were|would-have-been ~2 " +
+            "trivial|simple|easy|obvious|straightforward|elementary"),
+        new(Hi, Actor.Any, "trivial|simple|easy|obvious|one-line|one-liner fix|solution|remedy"),
+
         // motive and effort.
-        new(Mo, Actor.NotSystem, "not bother|bothered|care|cared|be bothered"),
+        new(Mo, Actor.NotSystem, "not bother|bothered|care|cared|be-bothered"),
         new(Mo, Actor.Person, "ignored|ignoring|ignore|ignores|disregarded|disregarding|dismissed|dismissing"),
         new(Mo, Actor.Person, "brushed|shrugged|waved|laughed|tossed|threw|swept|brushing|shrugging|tossing|" +
             "waving ~5 off|aside|away"),
@@ -242,7 +306,8 @@ public static class BlameRules
         new(Mo, Actor.PersonInSentence, "just to get|ship|finish|close|push|merge|save|avoid|hit|meet|skip|" +
             "clear|leave"),
         new(Mo, Actor.Person, "instead of fixing|investigating|understanding|reading|testing|checking|dealing|addressing"),
-        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome"),
+        new(Mo, Actor.PersonInSentence, "tedious|boring|hassle|chore|inconvenient|tiresome|annoying|irritating|" +
+            "bothersome"),
         new(Mo, Actor.PersonInSentence, "too much work|effort|trouble|hassle"),
         new(Mo, Actor.Any, "nobody|no-one ~2 wanted|cared|bothered|felt"),
         new(Mo, Actor.Any, "no one ~2 wanted|cared|bothered|felt"),
@@ -251,7 +316,7 @@ public static class BlameRules
         new(Mo, Actor.Any, "wanted to go|get home"),
         new(Mo, Actor.Person, "chose|choose|chooses|decided|opted ~2 not to bother"),
 
-        new(Mo, Actor.PersonInSentence, "to save ~1 time|effort|minutes|a few"),
+        new(Mo, Actor.PersonInSentence, "to save ~1 time|effort|minutes|a-few"),
         new(Mo, Actor.Any, "for|of|out of convenience|laziness|impatience|spite|indifference|expedience"),
         new(Mo, Actor.Person, "took|take|taking ~1 shortcut|shortcuts|easy"),
         new(Mo, Actor.Person, "blew|blowing ~2 off|past"),
@@ -260,6 +325,17 @@ public static class BlameRules
         new(Mo, Actor.Any, "barely ~1 looked|read|checked|tested|glanced|reviewed|skimmed"),
         new(Mo, Actor.Any, "ticked|ticking the box"),
         new(Mo, Actor.Any, "going|went through the motions"),
+
+        new(Mo, Actor.Person, "went|go|goes|going|gone back to sleep|bed"),
+        new(Mo, Actor.Person, "more interested|concerned|focused|worried|invested ~1 in|with|about ~6 than"),
+        new(Mo, Actor.Person, "cared|care|cares ~1 more about ~6 than"),
+        new(Mo, Actor.Any, "lip service"),
+        new(Mo, Actor.Any, "rush+|hurry ~4 out-the-door|through|into-production"),
+        new(Mo, Actor.Any, "an|as|was|were|is|are afterthought|afterthoughts"),
+        new(Mo, Actor.Any, "could|would not|never be bothered|arsed|fussed"),
+
+        new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
+            "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),
 
         // lapse and deficiency: memory, attention, skill.
         new(La, Actor.Person, "forgot|forgotten|forgetting|forget|forgets"),
@@ -288,17 +364,29 @@ public static class BlameRules
         new(La, Actor.PersonInSentence, "knowledge|skill|skills|competence|experience gap"),
         new(La, Actor.Any, "too junior|inexperienced|green|new"),
 
+        new(La, Actor.Any, "slip+ up"),
+        new(La, Actor.Any, "@poss memory|attention|concentration|focus|vigilance|mind ~1 failed|fail|fails|lapsed|" +
+            "slipped|wandered|drifted|faltered|wavered|strayed"),
+        new(La, Actor.Any, "@poss ~2 knowledge|skills|skill|grasp|understanding|experience|competence|expertise|" +
+            "training|familiarity|command|mastery ~6 not|insufficient|inadequate|lacking|limited|weak|poor|" +
+            "deficient|shaky|patchy|thin|superficial|rusty"),
+        new(La, Actor.Any, "@poss limited|poor|weak|shaky|patchy|insufficient|inadequate|scant|superficial|" +
+            "rudimentary|rusty|thin ~1 " + Faculty),
+
         // rule violation.
         new(Rv, Actor.Person, "violated|violating|violate|violates|breached|breaching|breach|contravened|" +
-            "contravening|defied|defying|flouted|flouting|flout|circumvented|circumventing|circumvent|bypassed|" +
-            "bypassing|bypass|sidestepped|sidestepping|skirted|skirting|disobeyed|disobeying"),
+            "contravening|defied|defying|flouted|flouting|flout|disobeyed|disobeying|transgressed"),
+        new(Rv, Actor.Person, "circumvent+|sidestep+|evade+|flout+"),
+        new(Rv, Actor.Person, "bypass+|skirt+|override+|overrode|overridden|dodge+|ignore+|disregard+ ~4 " +
+            ControlNoun),
         new(Rv, Actor.Any, "breach|breaches|violation|violations|defiance|contravention|disregard of ~3 " +
             RulesNoun + "|change"),
         new(Rv, Actor.Any, "flouting|flouted|flout|defying|defied|disobeying"),
         new(Rv, Actor.Person, "not|never|failed to follow|obey|respect|adhere|comply|observe"),
         new(Rv, Actor.Person, "broke|broken|breaking|ignored|ignoring|skipped|skipping ~6 " + RulesNoun),
         new(Rv, Actor.Any, "which|that breaks|broke|violates|violated|contravenes|contravened ~2 " + RulesNoun),
-        new(Rv, Actor.Any, RulesNoun + " forbids|forbid|forbade|prohibits|prohibit|disallows|bans"),
+        new(Rv, Actor.PersonInSentence, RulesNoun + " forbids|forbid|forbade|prohibits|prohibit|disallows|bans"),
+        new(Rv, Actor.Person, "went|go|going|goes|worked|got|get|getting around|round|past ~3 " + ControlNoun),
         new(Rv, Actor.Person, "went|go|going|goes|worked|got|get|getting around ~2 process|policy|procedure|" +
             "review|approval|rules|controls|checks|gate|gates"),
         new(Rv, Actor.Person, "against|outside ~2 " + RulesNoun),
@@ -312,6 +400,16 @@ public static class BlameRules
         new(Rv, Actor.Person, "without ~2 approval|sign-off|signoff|authorization|authorisation|permission"),
         new(Rv, Actor.Person, "unauthorized|unauthorised|unapproved|unsanctioned"),
         new(Rv, Actor.Any, "contrary to ~2 " + RulesNoun),
+
+        new(Rv, Actor.Any, "infringement+|infraction+|transgression+|contravention+|violation+|breach+ of ~3 " +
+            RulesNoun),
+        new(Rv, Actor.Person, "outside|against|without|beyond ~2 approved|agreed|sanctioned|permitted|authorized|" +
+            "authorised|required|mandatory|mandated|allowed"),
+        new(Rv, Actor.Person, "without ~3 going|following|getting|obtaining|asking|filing|seeking|waiting|raising " +
+            "~3 " + ControlNoun + "|permission|request|sign-off|ticket"),
+        new(Rv, Actor.Any, "without ~4 " + RulesNoun + " requires|required|mandates|mandated|demands|demanded"),
+        new(Rv, Actor.Person, "deviate+|depart+|stray+|strayed from ~3 " + RulesNoun +
+            "|plan|plans|script|approved|agreed"),
 
         // person-targeted remediation.
         new(Pr, Actor.Any, "be ~1 more|extra|especially|very careful|vigilant|diligent|thorough|cautious|attentive|" +
@@ -361,6 +459,30 @@ public static class BlameRules
         new(Pr, Actor.NotSystem, "re-read|reread|re-learn|relearn|re-study|restudy|memorize|memorise"),
         new(Pr, Actor.Any, "brush|brushing up on"),
 
+        new(Pr, Actor.Person, "be|been|being|was|were|is|are|get|got|gets ~1 fired|dismissed|terminated|suspended|" +
+            "demoted|reassigned|disciplined|reprimanded|sacked|benched|sidelined|penalized|penalised|sanctioned|" +
+            "censured|admonished|let-go"),
+        new(Pr, Actor.Person, "be|been|being|was|were|is|are|get|got ~1 removed|taken|pulled|dropped|barred|banned|" +
+            "excluded|moved|rotated|kicked ~1 off|from|out ~3 rotation|on-call|oncall|project|team|pager|" +
+            "production|access|role|duties|schedule|incident|account|repo|repository"),
+        new(Pr, Actor.Any, "placed|put on ~2 pip|probation|notice|leave|watch|improvement-plan"),
+        new(Pr, Actor.Any, "performance improvement plan|plans"),
+        new(Pr, Actor.Any, "fire+|dismiss+|terminate+|demote+|reassign+|discipline+|sack+|bench+|counsel+|coach+|" +
+            "retrain+|re-train+|reprimand+|sanction+|penalize+|penalise+|admonish+|censure+|re-educate+|reeducate+ " +
+            "~2 @actor"),
+        new(Pr, Actor.Person, "no longer be|have|get|hold|serve|work ~4 rotation|on-call|oncall|pager|access|rights|" +
+            "permissions|privileges|production|deploy|deploys|merge|approve|lead|trusted|allowed"),
+        new(Pr, Actor.Person, "stay|be|remain|keep|been|staying ~2 alert|awake|focused|sharp|vigilant|attentive|" +
+            "on-guard"),
+        new(Pr, Actor.Person, "slow|slowing down"),
+        new(Pr, Actor.Any, "think ~1 before|twice"),
+        new(Pr, Actor.Person, "reviewed|double-reviewed|checked|approved|supervised|signed ~2 by ~2 senior|" +
+            "experienced|another|a-second|more-senior|lead"),
+        new(Pr, Actor.Any, "^ always|never ~1 read|check|verify|remember|confirm|double-check|look|test|think|validate|" +
+            "review|ask|re-read"),
+
+        new(Pr, Actor.Any, "have|had|having|has a ~1 talk|word|talking-to with ~3 @person"),
+
         // loaded idioms.
         new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +
             "fatthumbed", "mistyped"),
@@ -399,6 +521,17 @@ public static class BlameRules
         new(Li, Actor.Any, "hack job"),
         new(Li, Actor.Any, "jumped|jumping|jump the gun"),
         new(Li, Actor.Any, "shot|shooting from the hip"),
+
+        new(Li, Actor.Any, "cock+|balls+|ball+|foul+|muck+|bugger+|louse+|bollix+|bollocks ~2 up"),
+        new(Li, Actor.Any, "out to lunch"),
+        new(Li, Actor.Any, "made|make|makes|making a ~1 hash|mess|hames|pig's|dog's|muck|botch|balls|shambles of"),
+        new(Li, Actor.Person, "trash+|hose+|wreck+|torch+|clobber+|stomp+|tank+"),
+        new(Li, Actor.Any, "amateur hour|night"),
+        new(Li, Actor.Any, "shambolic|shambles|clown-show|clown-car|circus|tire-fire|tyre-fire|hot-mess|" +
+            "car-crash|bodge|bodged|bodge-job|half-arsed|ham-fisted|cack-handed|face-planted|faceplanted"),
+        new(Li, Actor.Person, "fell|fall|falls on ~1 face"),
+        new(Li, Actor.Any, "blunder+|bumbl+|bungl+|fumbl+"),
+        new(Li, Actor.Any, "asleep at|on the wheel|switch|job|helm"),
 
         // advisory: a single root cause.
         new(Rc, Actor.Any, "the|a|one|single|sole root cause"),

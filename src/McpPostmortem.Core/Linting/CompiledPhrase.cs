@@ -1,23 +1,33 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>A blame phrase parsed into pattern steps, matched over the tokens of one sentence.</summary>
 internal sealed class CompiledPhrase
 {
+    // How many modifiers ("far", "explicitly") may stand between two words of a phrase.
+    private const int MaxModifiers = 2;
+
     private readonly IReadOnlyList<PatternElement> _elements;
+
+    // Per step: the first parts of its hyphenated words ("slip" for "slip-up"), which text may write
+    // as two words; null when it has none. Only a token equal to a first part starts a join.
+    private readonly HashSet<string>?[] _compoundHeads;
 
     private CompiledPhrase(BlamePhrase phrase, IReadOnlyList<PatternElement> elements)
     {
         Phrase = phrase;
         _elements = elements;
+        _compoundHeads = [.. elements.Select(CompoundHeads)];
     }
 
     public BlamePhrase Phrase { get; }
 
     /// <summary>The exact words the first step accepts, or null when it cannot be indexed.</summary>
-    public IReadOnlySet<string>? FirstWords =>
-        _elements[0] is { Kind: PatternElementKind.Word, Prefixes.Length: 0, Suffixes.Length: 0 } first
-            ? first.Words
-            : null;
+    public IReadOnlySet<string>? FirstWords => IndexWords(_elements[0] is { Kind: PatternElementKind.ClauseStart }
+        && _elements.Count > 1 ? _elements[1] : _elements[0]);
+
+    /// <summary>The phrase starts with a person in the possessive ("@poss"): only such a word starts it.</summary>
+    public bool StartsWithPossessive => _elements[0].Kind == PatternElementKind.Possessive;
 
     /// <summary>Parses a pattern; returns null with a reason when it is malformed.</summary>
     public static CompiledPhrase? TryCompile(BlamePhrase phrase, out string error)
@@ -49,6 +59,7 @@ internal sealed class CompiledPhrase
     /// <summary>Matches at token <paramref name="start"/>; returns the end token (exclusive) or -1.</summary>
     public int MatchAt(SentenceView sentence, int start) => Match(sentence, 0, start);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Match(SentenceView sentence, int element, int position)
     {
         if (element == _elements.Count)
@@ -70,7 +81,7 @@ internal sealed class CompiledPhrase
                     }
 
                     if (position + skip >= tokens.Count || !tokens[position + skip].IsWord
-                        || Lexicon.GapStoppers.Contains(tokens[position + skip].Word))
+                        || sentence.IsGapStopper(position + skip))
                     {
                         return -1;
                     }
@@ -84,12 +95,105 @@ internal sealed class CompiledPhrase
             case PatternElementKind.ClauseStart:
                 return sentence.IsClauseStart(position) ? Match(sentence, element + 1, position) : -1;
             default:
-                return position < tokens.Count && Accepts(step, sentence, position)
-                    ? Match(sentence, element + 1, position + 1)
-                    : -1;
+                return MatchWord(sentence, element, position);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int MatchWord(SentenceView sentence, int element, int position)
+    {
+        var step = _elements[element];
+        var tokens = sentence.Tokens;
+        for (var skipped = 0; position < tokens.Count; skipped++)
+        {
+            if (Accepts(step, sentence, position))
+            {
+                return Match(sentence, element + 1, position + 1);
+            }
+
+            if (step.Kind == PatternElementKind.Word)
+            {
+                var compound = MatchCompound(sentence, element, position);
+                if (compound >= 0)
+                {
+                    return compound;
+                }
+            }
+
+            // Inside a phrase, an adverb or intensifier may stand between two of its words ("fell far
+            // short", "explicitly forbids"); never before the first word, never a negator.
+            if (element == 0 || _elements[element - 1].Kind != PatternElementKind.Word
+                || skipped == MaxModifiers || !sentence.IsModifier(position))
+            {
+                return -1;
+            }
+
+            position++;
+        }
+
+        return -1;
+    }
+
+    // A compound written the other way: "slip up" for "slip-up" in the rule, "amateur-hour" for
+    // "amateur hour".
+    private int MatchCompound(SentenceView sentence, int element, int position)
+    {
+        var tokens = sentence.Tokens;
+        var token = tokens[position];
+        if (_compoundHeads[element] is { } heads && heads.Contains(token.Word))
+        {
+            var joined = token.Word;
+            for (var k = position + 1; k < Math.Min(tokens.Count, position + 3) && tokens[k].IsWord; k++)
+            {
+                joined += "-" + tokens[k].Word;
+                if (_elements[element].Words.Contains(joined))
+                {
+                    return Match(sentence, element + 1, k + 1);
+                }
+            }
+        }
+
+        if (!sentence.IsHyphenated(position))
+        {
+            return -1;
+        }
+
+        var next = element;
+        foreach (var part in token.Word.Split('-'))
+        {
+            while (next < _elements.Count && _elements[next].Kind == PatternElementKind.Gap)
+            {
+                next++;
+            }
+
+            if (next >= _elements.Count || _elements[next].Kind != PatternElementKind.Word
+                || !_elements[next].MatchesWord(part))
+            {
+                return -1;
+            }
+
+            next++;
+        }
+
+        return next > element + 1 ? Match(sentence, next, position + 1) : -1;
+    }
+
+    /// <summary>"Ana's", "the team's", or a possessive pronoun ("his", "her", "our").</summary>
+    public static bool IsPossessiveForm(TextToken token) =>
+        token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word) || token.Word == "her";
+
+    // A clause-start mark takes no word, so "^ naturally" is found by "naturally".
+    private static IReadOnlySet<string>? IndexWords(PatternElement element) =>
+        element is { Kind: PatternElementKind.Word, Prefixes.Length: 0, Suffixes.Length: 0 } ? element.Words : null;
+
+    private static HashSet<string>? CompoundHeads(PatternElement element)
+    {
+        var heads = element.Words.Where(w => w.IndexOf('-', StringComparison.Ordinal) > 0)
+            .Select(w => w[..w.IndexOf('-', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        return heads.Count > 0 ? heads : null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Accepts(PatternElement step, SentenceView sentence, int position)
     {
         var token = sentence.Tokens[position];
@@ -102,7 +206,7 @@ internal sealed class CompiledPhrase
         {
             PatternElementKind.Person => sentence.IsPerson(position),
             PatternElementKind.Actor => sentence.IsPerson(position) && !token.IsPossessive,
-            PatternElementKind.Possessive => sentence.IsPerson(position) && token.IsPossessive,
+            PatternElementKind.Possessive => sentence.IsPerson(position) && IsPossessiveForm(token),
             _ => step.MatchesWord(token.Word),
         };
     }
@@ -146,7 +250,15 @@ internal sealed class CompiledPhrase
                 return null;
             }
 
-            if (alternative[^1] == '*')
+            if (alternative.EndsWith("++", StringComparison.Ordinal) && alternative.Length > 2)
+            {
+                words.UnionWith(Morphology.AdjectiveForms(alternative[..^2]));
+            }
+            else if (alternative[^1] == '+' && alternative.Length > 1)
+            {
+                words.UnionWith(Morphology.Inflections(alternative[..^1]));
+            }
+            else if (alternative[^1] == '*')
             {
                 prefixes.Add(alternative[..^1]);
             }
@@ -158,6 +270,12 @@ internal sealed class CompiledPhrase
             {
                 words.Add(alternative);
             }
+        }
+
+        // "slip-up" in a rule also matches "slipup"; "slip up" is matched word by word (MatchCompound).
+        foreach (var word in words.Where(w => w.Contains('-', StringComparison.Ordinal)).ToList())
+        {
+            words.Add(word.Replace("-", "", StringComparison.Ordinal));
         }
 
         return new(kind, words, [.. prefixes], [.. suffixes], 0);

@@ -23,10 +23,14 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
     /// <summary>All findings of a postmortem, judging due dates as of <paramref name="today"/>.</summary>
     public static IReadOnlyList<LintFinding> Findings(Postmortem postmortem, BlameLinter blame, DateOnly today)
     {
+        var items = ActionItemFindings.Check(postmortem, today);
+        var personAimed = items.Where(IsPersonAimed).Select(f => f.Location.ItemId).ToHashSet(StringComparer.Ordinal);
         var findings = new List<LintFinding>();
-        findings.AddRange(blame.LintPostmortem(postmortem).Select(AsEvidence));
+        findings.AddRange(blame.LintPostmortem(postmortem)
+            .Where(f => !SaidByItemCheck(f, personAimed))
+            .Select(AsEvidence));
         findings.AddRange(TimelineFindings.Check(postmortem));
-        findings.AddRange(ActionItemFindings.Check(postmortem, today));
+        findings.AddRange(items);
         return findings;
     }
 
@@ -34,7 +38,17 @@ public sealed class DocumentLinter(BlameLinter blame, TimeProvider clock)
     public static bool IsBlameError(LintFinding finding) =>
         finding.Severity == FindingSeverity.Error
         && (finding.RuleId.StartsWith("blame/", StringComparison.Ordinal)
-            || finding.RuleId == "action-item/" + ActionItemRules.PersonAimed);
+            || IsPersonAimed(finding));
+
+    private static bool IsPersonAimed(LintFinding finding) =>
+        finding.RuleId == "action-item/" + ActionItemRules.PersonAimed;
+
+    // "Coach the on-call" is one problem: the action-item check reports it with the fix for an
+    // action item, so the blame rule's finding on the same item would only count it twice.
+    private static bool SaidByItemCheck(LintFinding finding, HashSet<string> personAimedItems) =>
+        finding.Location.Section == ActionItemFindings.Section
+        && personAimedItems.Contains(finding.Location.ItemId)
+        && finding.RuleId == "blame/person-remediation";
 
     // A debrief answer is kept in the responder's own words: blame in it is evidence of how the
     // responder saw things, not the document's voice. It is reported so nobody copies it into the

@@ -25,4 +25,10 @@ public sealed record LintLocation
 
     /// <summary>Column in the line, from 1.</summary>
     public int Column { get; init; } = 1;
+
+    /// <summary>Line of the span's end, from 1: later than Line when the span wraps.</summary>
+    public int EndLine { get; init; } = 1;
+
+    /// <summary>Column just past the span's last character, on EndLine, from 1.</summary>
+    public int EndColumn { get; init; } = 1;
 }

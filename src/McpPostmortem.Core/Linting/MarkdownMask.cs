@@ -15,7 +15,8 @@ public static class MarkdownMask
         var text = new StringBuilder(markdown ?? "");
         var lines = SplitLines(text.ToString());
         var inFence = false;
-        var fence = "";
+        var fenceChar = '`';
+        var fenceLength = 0;
         var previousBlank = true;
         var previousCode = false;
         var previousListItem = false;
@@ -40,20 +41,28 @@ public static class MarkdownMask
             }
 
             var indent = line.Length - trimmed.Length;
-            if (inFence || (indent <= 3 && (trimmed.StartsWith("```", StringComparison.Ordinal)
-                || trimmed.StartsWith("~~~", StringComparison.Ordinal))))
+            if (inFence)
             {
-                var marker = trimmed.Length >= 3 ? trimmed[..3] : "";
-                if (!inFence)
-                {
-                    inFence = true;
-                    fence = marker;
-                }
-                else if (marker == fence && trimmed.TrimEnd().All(c => c == fence[0]))
+                // CommonMark: only a run of the opening character, at least as long as the opening
+                // fence and with nothing after it, closes the block ("```" inside "````" does not).
+                if (indent <= 3 && FenceLength(trimmed, fenceChar) >= fenceLength
+                    && trimmed.TrimEnd().Length == FenceLength(trimmed, fenceChar))
                 {
                     inFence = false;
                 }
 
+                Blank(text, lines[n]);
+                previousBlank = false;
+                continue;
+            }
+
+            if (indent <= 3 && trimmed.Length >= 3 && trimmed[0] is '`' or '~'
+                && FenceLength(trimmed, trimmed[0]) >= 3
+                && (trimmed[0] == '~' || !trimmed[FenceLength(trimmed, '`')..].Contains('`', StringComparison.Ordinal)))
+            {
+                inFence = true;
+                fenceChar = trimmed[0];
+                fenceLength = FenceLength(trimmed, fenceChar);
                 Blank(text, lines[n]);
                 previousBlank = false;
                 continue;
@@ -129,15 +138,28 @@ public static class MarkdownMask
         }
     }
 
+    private static int FenceLength(string trimmed, char fenceChar)
+    {
+        var count = 0;
+        while (count < trimmed.Length && trimmed[count] == fenceChar)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    // A run of n backticks opens a code span that the next run of exactly n backticks closes; a run
+    // with no partner is literal text. Runs are listed once and each length keeps a cursor into its
+    // own list, so the line is read a fixed number of times whatever the mix of run lengths.
     private static void BlankInlineCode(StringBuilder text, int start, int length)
     {
         var end = start + length;
-        var i = start;
-        while (i < end)
+        var runs = new List<(int Start, int Length)>();
+        for (var i = start; i < end; i++)
         {
             if (text[i] != '`')
             {
-                i++;
                 continue;
             }
 
@@ -147,45 +169,52 @@ public static class MarkdownMask
                 ticks++;
             }
 
-            var close = FindClosing(text, i + ticks, end, ticks);
-            if (close < 0)
+            runs.Add((i, ticks));
+            i += ticks - 1;
+        }
+
+        if (runs.Count < 2)
+        {
+            return;
+        }
+
+        var byLength = new Dictionary<int, List<int>>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (!byLength.TryGetValue(runs[r].Length, out var list))
             {
-                i += ticks;
+                byLength[runs[r].Length] = list = [];
+            }
+
+            list.Add(r);
+        }
+
+        var cursors = new Dictionary<int, int>();
+        var next = 0;
+        while (next < runs.Count)
+        {
+            var (open, ticks) = runs[next];
+            var same = byLength[ticks];
+            var cursor = cursors.GetValueOrDefault(ticks);
+            while (cursor < same.Count && same[cursor] <= next)
+            {
+                cursor++;
+            }
+
+            cursors[ticks] = cursor;
+            if (cursor == same.Count)
+            {
+                next++;
                 continue;
             }
 
-            for (var k = i; k < close + ticks; k++)
+            var close = same[cursor];
+            for (var k = open; k < runs[close].Start + ticks; k++)
             {
                 text[k] = ' ';
             }
 
-            i = close + ticks;
+            next = close + 1;
         }
-    }
-
-    private static int FindClosing(StringBuilder text, int from, int end, int ticks)
-    {
-        for (var i = from; i < end; i++)
-        {
-            if (text[i] != '`')
-            {
-                continue;
-            }
-
-            var run = 0;
-            while (i + run < end && text[i + run] == '`')
-            {
-                run++;
-            }
-
-            if (run == ticks)
-            {
-                return i;
-            }
-
-            i += run - 1;
-        }
-
-        return -1;
     }
 }

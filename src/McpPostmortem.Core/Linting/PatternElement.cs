@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>One step of a compiled phrase pattern.</summary>
@@ -8,6 +9,7 @@ internal sealed record PatternElement(
     string[] Suffixes,
     int MaxGap)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MatchesWord(string word)
     {
         if (Words.Contains(word))

@@ -89,7 +89,14 @@ public static class SarifWriter
         json.WriteStartObject("region");
         json.WriteNumber("startLine", Math.Max(1, finding.Location.Line));
         json.WriteNumber("startColumn", Math.Max(1, finding.Location.Column));
-        json.WriteNumber("endColumn", Math.Max(1, finding.Location.Column) + Math.Max(0, finding.Location.Length));
+        // A span that wraps ends on a later line at a column inside that line, not past the first line.
+        var startLine = Math.Max(1, finding.Location.Line);
+        var endLine = Math.Max(startLine, finding.Location.EndLine);
+        var endColumn = endLine == startLine
+            ? Math.Max(1, finding.Location.Column) + Math.Max(0, finding.Location.Length)
+            : Math.Max(1, finding.Location.EndColumn);
+        json.WriteNumber("endLine", endLine);
+        json.WriteNumber("endColumn", endColumn);
         json.WriteStartObject("snippet");
         json.WriteString("text", finding.Excerpt);
         json.WriteEndObject();

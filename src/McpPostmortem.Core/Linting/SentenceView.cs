@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>
@@ -9,19 +10,35 @@ internal sealed class SentenceView
     // How far back from a phrase the subject of its clause is looked for.
     private const int SubjectWindow = 16;
 
-    private readonly bool[] _person;
-    private bool? _hasPerson;
+    // How far after a phrase a "because" that explains it is looked for.
+    private const int ReasonWindow = 24;
 
+    private readonly bool[] _person;
+
+    // Per token, worked out once: the matcher asks these for every word a phrase tries.
+    private readonly bool[] _modifier;
+    private readonly bool[] _gapStopper;
+    private readonly bool[] _hyphenated;
+    private bool? _hasPerson;
+    private bool? _isSanctioned;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
     {
         Text = text;
         Start = start;
         End = end;
         Tokens = tokens;
-        _person = new bool[tokens.Count];
+        _person = ActorClassifier.FindPeople(text, tokens, knownPeople);
+        _modifier = new bool[tokens.Count];
+        _gapStopper = new bool[tokens.Count];
+        _hyphenated = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            _person[i] = ComputePerson(i, knownPeople);
+            var token = tokens[i];
+            _modifier[i] = ActorClassifier.IsModifier(token);
+            _gapStopper[i] = token.IsWord && Lexicon.GapStoppers.Contains(token.Word);
+            _hyphenated[i] = token.IsWord && token.Word.Contains('-', StringComparison.Ordinal);
         }
 
         IsMeta = MayBeMeta(tokens) && ContainsAny(text, start, end, Lexicon.MetaMarkers);
@@ -44,11 +61,48 @@ internal sealed class SentenceView
 
     public bool IsPerson(int i) => _person[i];
 
+    /// <summary>An adverb or intensifier that may stand inside a phrase ("fell far short").</summary>
+    public bool IsModifier(int i) => _modifier[i];
+
+    /// <summary>A word that starts another clause, which a pattern gap does not cross.</summary>
+    public bool IsGapStopper(int i) => _gapStopper[i];
+
+    /// <summary>A hyphenated word ("amateur-hour"), which may match a phrase's words one by one.</summary>
+    public bool IsHyphenated(int i) => _hyphenated[i];
+
     public bool IsClauseStart(int position) =>
         position == 0 || (!Tokens[position - 1].IsWord
             && Tokens[position - 1].Word is "," or ";" or ":" or "(" or "-" or "*" or ">" or "#" or "\u2014");
 
+    /// <summary>
+    /// True when the tokens from start to end stand alone on their line with only Markdown markup around
+    /// them (a heading or a bold label such as "## Root cause" or "**Root cause:**").
+    /// </summary>
+    public bool IsHeadingAt(int start, int end)
+    {
+        var from = Tokens[start].Start;
+        var to = Tokens[end - 1].Start + Tokens[end - 1].Length;
+        for (var i = from - 1; i >= 0 && Text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && Text[i] is not ('#' or '*' or '_' or '>'))
+            {
+                return false;
+            }
+        }
+
+        for (var i = to; i < Text.Length && Text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && Text[i] is not ('#' or '*' or '_' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Classifies the subject of the clause that ends where a phrase begins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SubjectKind SubjectBefore(int position, bool possessiveCounts = false)
     {
         var sawSystem = false;
@@ -74,18 +128,22 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (Lexicon.ClauseOpeners.Contains(token.Word))
+            // "the team believed the vendor was at fault": a verb of saying or thinking opens a clause
+            // with its own subject.
+            if (Lexicon.ClauseOpeners.Contains(token.Word)
+                || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
             {
                 break;
             }
 
-            if (_person[i] && (possessiveCounts || !token.IsPossessive))
+            var possessive = token.IsPossessive || Lexicon.PossessivePronouns.Contains(token.Word);
+            if (_person[i] && (possessiveCounts || !possessive))
             {
                 return SubjectKind.Person;
             }
 
             sawEvidence |= Lexicon.EvidenceNouns.Contains(token.Word);
-            sawSystem |= Lexicon.SystemNouns.Contains(token.Word);
+            sawSystem |= ActorClassifier.IsSystemWord(token.Word) || ActorClassifier.IsAgentNounForSoftware(token);
         }
 
         // A passive ("was carried out improperly") or a gerund subject ("Letting the alert sit was ...")
@@ -98,15 +156,169 @@ internal sealed class SentenceView
         return sawEvidence ? SubjectKind.Evidence : sawSystem ? SubjectKind.System : SubjectKind.Unknown;
     }
 
+    /// <summary>
+    /// True when a passive's agent after the phrase is a person ("was never carried out by the storage
+    /// team", "was caused by Kamala's push"): voice does not change who acted.
+    /// </summary>
+    public bool HasPersonAgentAfter(int end)
+    {
+        for (var i = end; i < Math.Min(Tokens.Count, end + 8); i++)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Word is "," or ";" or ":" or "(" or ")" or "\u2014")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (Lexicon.GapStoppers.Contains(token.Word))
+            {
+                return false;
+            }
+
+            if (token.Word != "by")
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 5) && Tokens[k].IsWord; k++)
+            {
+                if (_person[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
+    public bool IsSanctioned => _isSanctioned ??=
+        HasAnyWord(Tokens, Lexicon.SanctionGateWords) && ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
+
+    /// <summary>
+    /// True when a reason follows the phrase and its subject is not a person ("skipped the canary because
+    /// the runbook marked it optional", "missed the page because my phone was charging"): the sentence
+    /// explains why the act made sense, which is local rationality, not blame.
+    /// </summary>
+    public bool HasNonPersonReasonAfter(int end)
+    {
+        // A reason follows its act within a clause or two; the bound keeps a run-on "sentence" of a
+        // megabyte linear.
+        for (var i = end; i < Math.Min(Tokens.Count, end + ReasonWindow); i++)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord || token.Word is not ("because" or "since"))
+            {
+                continue;
+            }
+
+            // The reason's subject: the first word that is not a determiner or possessive pronoun.
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 4); k++)
+            {
+                var word = Tokens[k];
+                if (!word.IsWord || Lexicon.Determiners.Contains(word.Word)
+                    || Lexicon.PossessivePronouns.Contains(word.Word))
+                {
+                    continue;
+                }
+
+                // "because it was not their priority": a pronoun subject explains only when no person
+                // is named in the reason ("because it was a known test alert").
+                if (word.Word is "it" or "this" or "that" or "there")
+                {
+                    return !HasPersonBetween(k + 1, Math.Min(Tokens.Count, k + 8));
+                }
+
+                return !_person[k] && word.Word != "of";
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a relative clause right after the phrase describes its object ("didn't notice the
+    /// warning, which was printed above 300 lines of output"): the cue's state explains the lapse.
+    /// </summary>
+    public bool HasDescriptiveClauseAfter(int end)
+    {
+        for (var i = end; i < Math.Min(Tokens.Count - 2, end + ReasonWindow); i++)
+        {
+            if (Tokens[i].Word == "," && Tokens[i + 1].Word == "which"
+                && Tokens[i + 2].Word is "was" or "were" or "had" or "is" or "lived" or "sat" or "showed" or "looked")
+            {
+                return !HasPersonBetween(i + 2, Math.Min(Tokens.Count, i + 10));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when evidence is named right after the phrase ("evident from the logs", "clear in the graph"):
+    /// the sentence reads evidence, it does not judge hindsight.
+    /// </summary>
+    public bool HasEvidenceAfter(int end)
+    {
+        // The phrase may end on the preposition itself ("it is evident from").
+        for (var i = Math.Max(0, end - 1); i < Math.Min(Tokens.Count - 1, end + 2); i++)
+        {
+            if (Tokens[i].Word is not ("from" or "in" or "on" or "by"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < Math.Min(Tokens.Count, i + 4) && Tokens[k].IsWord; k++)
+            {
+                if (Lexicon.EvidenceNouns.Contains(Tokens[k].Word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPersonBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            if (_person[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a person, role, team or pronoun appears anywhere in the sentence.</summary>
-    public bool HasPerson => _hasPerson ??= Array.IndexOf(_person, true) >= 0;
+    public bool HasPerson => _hasPerson ??= Enumerable.Range(0, Tokens.Count)
+        .Any(i => _person[i] && !Lexicon.OrganisationDeterminers.Contains(Tokens[i].Word));
 
     private bool HasPassiveOrGerund(int stop, int position)
     {
         for (var i = Math.Max(stop, 0); i < position; i++)
         {
             var word = Tokens[i].Word;
-            if (i + 1 < position && word is "was" or "were" or "been" or "be" or "being"
+            // The participle may be the phrase itself ("The incident was mishandled").
+            if (i + 1 <= position && i + 1 < Tokens.Count && word is "was" or "were" or "been" or "be" or "being"
                 && IsParticiple(Tokens[i + 1].Word))
             {
                 return true;
@@ -141,71 +353,6 @@ internal sealed class SentenceView
 
         return false;
     }
-
-    private bool ComputePerson(int i, IReadOnlySet<string> knownPeople)
-    {
-        var token = Tokens[i];
-        if (!token.IsWord)
-        {
-            return false;
-        }
-
-        var word = token.Word;
-        if (Lexicon.PersonPronouns.Contains(word) || knownPeople.Contains(word))
-        {
-            return true;
-        }
-
-        if (Lexicon.RoleNouns.Contains(word))
-        {
-            // "certificate manager", "load balancer owner": a system noun before a role noun makes it a system.
-            return !Lexicon.AmbiguousRoles.Contains(word) || i == 0 || !Tokens[i - 1].IsWord
-                || !Lexicon.SystemNouns.Contains(Tokens[i - 1].Word);
-        }
-
-        return IsName(i);
-    }
-
-    private bool IsName(int i)
-    {
-        var token = Tokens[i];
-        if (!token.IsCapitalized || token.IsAllCaps || char.IsDigit(token.Word[0])
-            || Lexicon.NotNames.Contains(token.Word) || Lexicon.SystemNouns.Contains(token.Word)
-            || Lexicon.EvidenceNouns.Contains(token.Word))
-        {
-            return false;
-        }
-
-        var previous = i > 0 ? Tokens[i - 1] : default;
-        if (i > 0 && previous.IsWord)
-        {
-            // After a determiner a capitalized word names a product ("the Helm values"); after "from"
-            // or "in", a place. A capitalized function word before it ("If Ana had") opens the sentence.
-            return !Lexicon.Determiners.Contains(previous.Word) && !Lexicon.PlacePrepositions.Contains(previous.Word)
-                && (!previous.IsCapitalized || Lexicon.NotNames.Contains(previous.Word));
-        }
-
-        // First word of the sentence: a name only where a subject stands before a verb or possessive.
-        if (token.IsPossessive)
-        {
-            return true;
-        }
-
-        if (LooksPlural(token.Word) || i + 1 >= Tokens.Count)
-        {
-            return false;
-        }
-
-        var next = Tokens[i + 1];
-        return next.Word == "," || (next.IsWord && !next.IsCapitalized && LooksLikeVerb(next.Word));
-    }
-
-    // "Pods", "Resolvers": a consonant before a final s. "Thomas", "Tomás", "Carlos" are names.
-    private static bool LooksPlural(string word) =>
-        word.Length > 3 && word[^1] == 's' && "bcdfghjklmnpqrtvwxyz".Contains(word[^2], StringComparison.Ordinal);
-
-    private static bool LooksLikeVerb(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CommonVerbs.Contains(word);
 
     // The marker belongs to the sentence it stands in, or to the one it directly follows
     // ("... it was sloppy work. <!-- blamelint:ignore -->"), never to the sentence it opens.
@@ -248,11 +395,13 @@ internal sealed class SentenceView
     }
 
     // Cheap gate before the phrase search: every meta marker holds one of these words.
-    private static bool MayBeMeta(List<TextToken> tokens)
+    private static bool MayBeMeta(List<TextToken> tokens) => HasAnyWord(tokens, Lexicon.MetaGateWords);
+
+    private static bool HasAnyWord(List<TextToken> tokens, HashSet<string> words)
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && Lexicon.MetaGateWords.Contains(token.Word))
+            if (token.IsWord && words.Contains(token.Word))
             {
                 return true;
             }

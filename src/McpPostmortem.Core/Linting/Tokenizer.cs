@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace McpPostmortem.Linting;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class Tokenizer
     /// <summary>The pseudo-token for a paragraph or block break.</summary>
     public const string ParagraphBreak = "\u00B6";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextToken> Tokenize(string text, int from, int to)
     {
         var tokens = new List<TextToken>();
@@ -73,6 +75,12 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static readonly (string Suffix, string Full)[] Contractions =
+    [
+        ("'ve", "have"), ("'ll", "will"), ("'re", "are"), ("'m", "am"), ("'d", "would"),
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(List<TextToken> tokens, string text, int start, int end, bool quoted)
     {
         var length = Math.Min(end - start, MaxWordLength);
@@ -98,6 +106,20 @@ internal static class Tokenizer
             tokens.Add(new TextToken(start, length - 3, stem, true, capitalized, allCaps, false, quoted));
             tokens.Add(new TextToken(start + length - 3, 3, "not", true, false, false, false, quoted));
             return;
+        }
+
+        // "should've", "we'll", "I'm": the auxiliary as its own word, so "should've noticed" reads as
+        // "should have noticed". A bare "'d" is read as "would" ("I'd have"), its usual sense in prose.
+        foreach (var (suffix, full) in Contractions)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stemLength = length - suffix.Length;
+                tokens.Add(new TextToken(start, stemLength, lower[..^suffix.Length], true, capitalized, allCaps, false,
+                    quoted));
+                tokens.Add(new TextToken(start + stemLength, suffix.Length, full, true, false, false, false, quoted));
+                return;
+            }
         }
 
         var possessive = false;

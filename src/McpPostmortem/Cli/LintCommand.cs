@@ -25,8 +25,9 @@ public static class LintCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Markdown files or folders (searched for *.md and *.markdown).",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Markdown files or folders (searched for *.md and *.markdown); at least one.",
+            // Zero is accepted here and refused in Run, so a missing path exits 2 (usage), never 1 (findings).
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format")
         {
@@ -65,6 +66,19 @@ public static class LintCommand
         TextWriter output,
         TextWriter error)
     {
+        if (paths.Count == 0)
+        {
+            error.WriteLine(
+                "lint needs at least one Markdown file or folder, such as: mcp-postmortem lint postmortems/");
+            return UsageError;
+        }
+
+        if (paths.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p)) is { } option)
+        {
+            error.WriteLine($"Unknown option '{option}' for lint; the options are --format, --fail-on and --config.");
+            return UsageError;
+        }
+
         if (format is not ("text" or "json" or "sarif"))
         {
             error.WriteLine($"--format must be text, json or sarif, not '{format}'.");
@@ -169,6 +183,10 @@ public static class LintCommand
             json.WriteNumber("line", f.Location.Line);
             json.WriteNumber("column", f.Location.Column);
             json.WriteNumber("length", f.Location.Length);
+            json.WriteNumber("end_line", Math.Max(f.Location.Line, f.Location.EndLine));
+            json.WriteNumber("end_column", f.Location.EndLine > f.Location.Line
+                ? f.Location.EndColumn
+                : f.Location.Column + f.Location.Length);
             json.WriteString("rule_id", f.RuleId);
             json.WriteString("category", f.Category);
             json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());

@@ -36,6 +36,8 @@ public sealed class ActionItemFindingsTests
     [Theory]
     [InlineData("remind the rules team to be more careful with prod bundles")]
     [InlineData("Jelena needs to be retrained on cert rotation")]
+    [InlineData("Wei should check the replica lag before each failover")]
+    [InlineData("Thandiwe must verify the DNS record by hand")]
     [InlineData("Kiran to re-read the orchestrator docs before the next rotation")]
     [InlineData("Hold the release manager accountable for skipped canaries")]
     [InlineData("Operators should pay more attention to the deploy dashboard")]
@@ -71,6 +73,8 @@ public sealed class ActionItemFindingsTests
     [InlineData("Ask the vendor for a root-cause report and attach it to the postmortem")]
     [InlineData("Ensure the on-call has write access to the feature-flag console")]
     [InlineData("Re-read the config on SIGHUP instead of on restart")]
+    [InlineData("We need to add a canary stage for config pushes")]
+    [InlineData("This should be automated in the deploy tool")]
     public void Check_SystemAimedItem_NoPersonAimedFinding(string action)
     {
         var findings = ActionItemFindings.Check(With(action), BeforeEverything);

@@ -29,12 +29,32 @@ public sealed class BlameConfigTests
         Assert.Equal("loaded-idiom", Assert.Single(findings).Category);
     }
 
+    [Theory]
+    [InlineData("Then Ana yeeted the config to production.")]
+    [InlineData("Ana keeps yeeting configs to production.")]
+    public void Parse_PhraseWithInflectionMark_MatchesEveryForm(string sentence)
+    {
+        var config = BlameConfig.Parse("phrase loaded-idiom person yeet+\n", "cfg");
+
+        Assert.Contains(new BlameLinter(config).LintText(sentence), f => f.Category == "loaded-idiom");
+    }
+
     [Fact]
     public void Parse_AllowedTerm_IsNotFlagged()
     {
         var config = BlameConfig.Parse("allow dropped the ball\n", "cfg");
 
         Assert.Empty(new BlameLinter(config).LintText("The team dropped the ball."));
+    }
+
+    [Theory]
+    [InlineData("allow mistake-proofing", "It was a simple mistake.")]
+    [InlineData("allow never again", "Ana never updated the runbook.")]
+    public void Parse_AllowedTerm_DoesNotHideFindingsWithoutTheTerm(string directive, string sentence)
+    {
+        var config = BlameConfig.Parse(directive + "\n", "cfg");
+
+        Assert.NotEmpty(new BlameLinter(config).LintText(sentence));
     }
 
     [Fact]

@@ -31,6 +31,71 @@ public sealed class BlameLinterTests
     }
 
     [Theory]
+    [InlineData("The escalation was never made by the incident manager.", "omission-framing")]
+    [InlineData("The engineer was fired after the incident.", "person-remediation")]
+    [InlineData("We reassigned the DBA to another team.", "person-remediation")]
+    [InlineData("The outage resulted from Camille's change.", "person-as-cause")]
+    [InlineData("Maria José didn't check the replica lag.", "omission-framing")]
+    [InlineData("Ana simply forgot the flag.", "lapse-deficiency")]
+    [InlineData("The release captain skipped over the verification step.", "omission-framing")]
+    [InlineData("The culprit turned out to be Oskar.", "person-as-cause")]
+    [InlineData("This incident is on the platform team.", "person-as-cause")]
+    [InlineData("The API went down because the intern deleted the routing table.", "person-as-cause")]
+    [InlineData("It was the DBA who took out the primary.", "person-as-cause")]
+    [InlineData("The blame for the downtime lies with the networking team.", "person-as-cause")]
+    [InlineData("The on-call slipped up and restored the wrong snapshot.", "lapse-deficiency")]
+    [InlineData("Looking back, it is evident the retry storm was inevitable.", "hindsight-obviousness")]
+    [InlineData("Rafael cocked up the firewall change.", "loaded-idiom")]
+    [InlineData("Ana should've paged the database team sooner.", "counterfactual")]
+    [InlineData("Our response fell well short of the standard.", "normative-judgment")]
+    [InlineData("The on-call overrode the interlock, which the runbook explicitly forbids.", "rule-violation")]
+    [InlineData("The migration was an amateur-hour performance.", "loaded-idiom")]
+    [InlineData("Yusuf is an unreliable and disorganised engineer.", "character-judgment")]
+    [InlineData("I'm just not a detail-oriented person.", "character-judgment")]
+    [InlineData("The incident was mishandled from the start.", "normative-judgment")]
+    [InlineData("The security team sat on the report because it was not their priority.", "motive-effort")]
+    [InlineData("The outage traces back to a config change by Mehmet.", "person-as-cause")]
+    public void LintText_BlameInAnotherShape_ReportsItsCategory(string sentence, string category)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.Contains(findings, f => f.Category == category && f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("Vault failed to unseal after the restart.")]
+    [InlineData("Checkout failed to load for 5% of users.")]
+    [InlineData("Elasticsearch skipped the shard rebalance.")]
+    [InlineData("The exporter should have retried on timeout.")]
+    [InlineData("The load shedder should have dropped low-priority requests.")]
+    [InlineData("The packet counts obviously rise at 14:02.")]
+    [InlineData("The runbook forbids restarting the primary.")]
+    [InlineData("Our change policy forbids deploys during the holiday freeze.")]
+    [InlineData("Ana took the old cluster down at 02:00, as planned.")]
+    [InlineData("Ana skipped the canary stage, which the emergency change procedure allows.")]
+    [InlineData("Ana bypassed the cache with a direct query to confirm the stale reads.")]
+    [InlineData("We will make it impossible to forget the flag.")]
+    [InlineData("The support team missed no tickets during the outage.")]
+    [InlineData("Maria José restarted the ingestion workers at 09:12.")]
+    [InlineData("The on-call skipped the canary because the runbook marked it optional.")]
+    [InlineData("Our deploy pipeline neglected to run integration tests on forks.")]
+    [InlineData("Rate limiting on the admin API would have contained the blast.")]
+    [InlineData("The mistake in the cache key meant tenants saw each other's data.")]
+    [InlineData("I didn't see the second page because my phone was charging.")]
+    [InlineData("Ruben took the replica out of the pool to run the repair.")]
+    [InlineData("Valentina ignored the first alert, because it was a known test alert.")]
+    [InlineData("The query planner overlooked the partial index.")]
+    [InlineData("At that point the team believed the vendor was at fault.")]
+    [InlineData("I didn't notice the warning, which was printed above 300 lines of output.")]
+    [InlineData("It is evident from the logs that the retries came from one client.")]
+    public void LintText_SystemOrExplainedAct_ReportsNoBlame(string sentence)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
     [InlineData("The health check failed three times in a row.")]
     [InlineData("The API should return 429 when the quota is exceeded.")]
     [InlineData("We should add alerting on replica lag.")]
@@ -93,6 +158,15 @@ public sealed class BlameLinterTests
     }
 
     [Theory]
+    [InlineData("## Root cause\n\nThe disk filled.")]
+    [InlineData("**Root cause:**\nThe disk filled.")]
+    [InlineData("# Root Cause")]
+    public void LintText_RootCauseHeading_IsNotFraming(string text)
+    {
+        Assert.Empty(Linter.LintText(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("'''''\"\"\"")]
     [InlineData("\u00B6\n\n- \n# \n1. ")]
@@ -142,6 +216,21 @@ public sealed class BlameLinterTests
         };
 
         Assert.Equal(["kiran", "rao"], BlameLinter.KnownPeople(postmortem).Order());
+    }
+
+    [Fact]
+    public void KnownPeople_TimelineActor_CountsAsAPersonElsewhere()
+    {
+        var postmortem = Samples.Minimal() with
+        {
+            Timeline = [Samples.Event("ev-1", "2025-07-09T10:00:00Z", EventKind.Note, "Ngozi paged the DB team.")],
+        };
+
+        var people = BlameLinter.KnownPeople(postmortem);
+
+        Assert.Contains("ngozi", people);
+        Assert.Contains(Linter.LintText("Ngozi, as usual, was sloppy.", people),
+            f => f.Category == "character-judgment");
     }
 
     public static TheoryData<string> ScenarioBlamefulSentences() => new(ScenarioStrings("blameful_sentences"));

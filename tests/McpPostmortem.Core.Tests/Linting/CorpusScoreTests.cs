@@ -43,6 +43,36 @@ public sealed class CorpusScoreTests
         Assert.Equal(0, neutral.Flagged);
     }
 
+    // The 421 sentences a reviewer wrote before reading the linter (review of the linter topic). They
+    // were unseen when the review measured recall 0.64 on them; the rules were then reworked while
+    // looking at these misses, so this is now development data, not a held-out set. It guards the same
+    // targets as the dev corpus; unseen text is measured outside the repository.
+    private static readonly Lazy<CorpusScore> ReviewScore = new(() => CorpusScore.Measure(
+        new BlameLinter(),
+        CorpusScore.ReadRows(File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot,
+            "tests", "McpPostmortem.Core.Tests", "Linting", "blame-review-heldout.tsv")))));
+
+    [Fact]
+    public void Measure_ReviewCorpusUsedInDevelopment_MeetsPrecisionAndRecallTargets()
+    {
+        var score = ReviewScore.Value;
+
+        Assert.Equal(421, score.TruePositives + score.FalsePositives + score.FalseNegatives + score.TrueNegatives);
+        Assert.True(score.Precision >= 0.92, $"precision {score.Precision:0.000}\n{score.ToTable()}");
+        Assert.True(score.Recall >= 0.88, $"recall {score.Recall:0.000}\n{score.ToTable()}");
+    }
+
+    [Fact]
+    public void Measure_ReviewCorpusUsedInDevelopment_MeetsEveryCategoryTarget()
+    {
+        var categories = ReviewScore.Value.Categories;
+
+        var weak = categories.Where(c => c.IsBlameful ? c.Rate < 0.80 : c.Rate > 0.05).ToList();
+        Assert.True(weak.Count == 0, string.Join("\n", weak.Select(c => $"{c.Category}: {c.Rate:0.000}")));
+        Assert.Equal(0, categories.Single(c => c.Category == "person-as-actor-neutral").Flagged);
+        Assert.Equal(12, categories.Count(c => c.IsBlameful));
+    }
+
     [Fact]
     public void Measure_OneMissedAndOneFalseAlarm_CountsBothAndListsThem()
     {

@@ -45,6 +45,19 @@ public sealed class SarifWriterTests
         Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
     }
 
+    [Fact]
+    public void Write_FindingThatWrapsALine_EndsOnTheLaterLineInsideIt()
+    {
+        var log = Log("Then Ana should\nhave paged the DBA.");
+
+        var region = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "blame/counterfactual")
+            .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((1, 10, 2, 5), (region.GetProperty("startLine").GetInt32(),
+            region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(),
+            region.GetProperty("endColumn").GetInt32()));
+    }
+
     private static JsonDocument Log(string text)
     {
         var findings = new BlameLinter().LintText(text).Select(f => ("docs/postmortem.md", f)).ToList();

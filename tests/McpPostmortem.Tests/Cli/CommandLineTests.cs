@@ -13,7 +13,6 @@ public sealed class CommandLineTests
     [InlineData("--frob")]
     [InlineData("--dir")]
     [InlineData("serve", "--frob")]
-    [InlineData("lint")]
     public async Task Run_BadCommandLine_UsageOnStderrAndExitCodeTwo(params string[] arguments)
     {
         var run = await ProgramRun.StartAsync(arguments);
@@ -21,6 +20,16 @@ public sealed class CommandLineTests
         Assert.Equal("", run.StandardOutput);
         Assert.Equal(CommandLine.UsageError, run.ExitCode);
         Assert.Contains("Usage:", run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_LintWithoutPaths_SaysWhatToPassAndExitsTwo()
+    {
+        var run = await ProgramRun.StartAsync("lint");
+
+        Assert.Equal("", run.StandardOutput);
+        Assert.Equal(CommandLine.UsageError, run.ExitCode);
+        Assert.Contains("lint needs at least one Markdown file or folder", run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
