@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace McpPostmortem.Model;
 
 /// <summary>A system change that follows from the incident, with an owner and a due date.</summary>
@@ -10,16 +12,20 @@ public sealed record ActionItem
     public required string Action { get; init; }
 
     /// <summary>A team or role is fine ("Observability lead").</summary>
-    public string Owner { get; init; } = "";
+    public string Owner { get; init => field = value ?? ""; } = "";
 
     public DateOnly? DueDate { get; init; }
 
+    // Its zero is a real value, so a file that leaves it out is refused rather than read as that.
+    [JsonRequired]
     public Priority Priority { get; init; } = Priority.P2;
 
+    // Its zero is a real value, so a file that leaves it out is refused rather than read as that.
+    [JsonRequired]
     public ActionItemClass Class { get; init; } = ActionItemClass.Prevent;
 
     public ActionItemStatus Status { get; init; } = ActionItemStatus.Open;
 
     /// <summary>The ticket that tracks the work.</summary>
-    public string TrackingLink { get; init; } = "";
+    public string TrackingLink { get; init => field = value ?? ""; } = "";
 }

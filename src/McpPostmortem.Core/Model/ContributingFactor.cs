@@ -9,7 +9,7 @@ public sealed record ContributingFactor
     public required string Title { get; init; }
 
     /// <summary>A short area such as testing, monitoring, review, deployment, capacity.</summary>
-    public string Category { get; init; } = "";
+    public string Category { get; init => field = value ?? ""; } = "";
 
-    public IReadOnlyList<string> Points { get; init; } = [];
+    public IReadOnlyList<string> Points { get; init => field = value ?? []; } = [];
 }

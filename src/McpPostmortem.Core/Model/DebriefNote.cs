@@ -12,5 +12,5 @@ public sealed record DebriefNote
     /// <summary>The responder's role or name as they agreed to be recorded ("on-call SRE").</summary>
     public required string Responder { get; init; }
 
-    public IReadOnlyList<DebriefAnswer> Answers { get; init; } = [];
+    public IReadOnlyList<DebriefAnswer> Answers { get; init => field = value ?? []; } = [];
 }

@@ -7,16 +7,16 @@ namespace McpPostmortem.Model;
 public sealed record Impact
 {
     /// <summary>How long users were affected, as the author states it ("25 minutes").</summary>
-    public string Duration { get; init; } = "";
+    public string Duration { get; init => field = value ?? ""; } = "";
 
-    public string UsersAffected { get; init; } = "";
+    public string UsersAffected { get; init => field = value ?? ""; } = "";
 
-    public string RequestsFailed { get; init; } = "";
+    public string RequestsFailed { get; init => field = value ?? ""; } = "";
 
-    public string RevenueImpact { get; init; } = "";
+    public string RevenueImpact { get; init => field = value ?? ""; } = "";
 
     /// <summary>Any other measured effect, as free text.</summary>
-    public string Other { get; init; } = "";
+    public string Other { get; init => field = value ?? ""; } = "";
 
     public bool IsEmpty =>
         Duration.Length + UsersAffected.Length + RequestsFailed.Length

@@ -7,5 +7,5 @@ public sealed record RelatedIncident
 
     public required string Description { get; init; }
 
-    public string Link { get; init; } = "";
+    public string Link { get; init => field = value ?? ""; } = "";
 }

@@ -8,7 +8,7 @@ public sealed record Review
     public DateOnly? MeetingHeld { get; init; }
 
     /// <summary>Where the document was shared ("#eng-all, incident-review list").</summary>
-    public string SharedWith { get; init; } = "";
+    public string SharedWith { get; init => field = value ?? ""; } = "";
 
     public DateOnly? FollowUpDate { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace McpPostmortem.Model;
 
 /// <summary>
@@ -15,19 +17,21 @@ public sealed record TimelineEvent
 
     public required string Description { get; init; }
 
+    // Its zero is a real value, so a file that leaves it out is refused rather than read as that.
+    [JsonRequired]
     public EventKind Kind { get; init; } = EventKind.Note;
 
     public EventSource Source { get; init; } = EventSource.Other;
 
     /// <summary>The time exactly as it was given ("2:45 PM", "14:32 CET").</summary>
-    public string OriginalTime { get; init; } = "";
+    public string OriginalTime { get; init => field = value ?? ""; } = "";
 
     /// <summary>The UTC offset the original time was read in, as "+02:00".</summary>
-    public string OriginalOffset { get; init; } = "+00:00";
+    public string OriginalOffset { get; init => field = value ?? "+00:00"; } = "+00:00";
 
     /// <summary>The pasted line(s) the event was read from, when it came from notes; else empty.</summary>
-    public string OriginalText { get; init; } = "";
+    public string OriginalText { get; init => field = value ?? ""; } = "";
 
     /// <summary>A link to the chat message, page, deploy or dashboard.</summary>
-    public string Link { get; init; } = "";
+    public string Link { get; init => field = value ?? ""; } = "";
 }
