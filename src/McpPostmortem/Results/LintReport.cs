@@ -7,10 +7,11 @@ public sealed record LintReport
 {
     /// <summary>
     /// The most findings one report carries. Each is a paragraph of message and suggestion; a
-    /// day-long timeline can have thousands, more than a model can read at once. Errors come first,
-    /// so fixing what is shown and linting again brings the rest into view.
+    /// day-long timeline can have thousands, more than a model can read at once or a client passes
+    /// on (Claude Code cuts tool output at 25,000 tokens by default). Errors come first, so fixing
+    /// what is shown and linting again brings the rest into view.
     /// </summary>
-    public const int MaxFindings = 200;
+    public const int MaxFindings = 50;
 
     public required int Errors { get; init; }
 

@@ -16,11 +16,14 @@ public static class StructuredResult
     public static CallToolResult Of<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        using var document = JsonDocument.Parse(json);
+
+        // Not disposed: the element reads the array in place instead of copying it, and the
+        // document's small pooled index goes to the collector with it.
+        var document = JsonDocument.Parse(json);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = Encoding.UTF8.GetString(json) }],
-            StructuredContent = document.RootElement.Clone(),
+            StructuredContent = document.RootElement,
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +19,14 @@ public static class ToolCatalog
 {
     private static readonly Lazy<Dictionary<string, Tool>> Embedded = new(ReadEmbedded);
 
-    // The SDK's own contract for the protocol types, indented so a change shows as a readable diff.
+    // The SDK's own contract for the protocol types, indented and without needless escapes, so a
+    // change shows as a readable diff.
     private static readonly JsonTypeInfo<ListToolsResult> CatalogJson = (JsonTypeInfo<ListToolsResult>)
-        new JsonSerializerOptions(McpJsonUtilities.DefaultOptions) { WriteIndented = true }
+        new JsonSerializerOptions(McpJsonUtilities.DefaultOptions)
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }
             .GetTypeInfo(typeof(ListToolsResult));
 
     /// <summary>Registers the tools of <typeparamref name="T"/>, described from the catalog.</summary>

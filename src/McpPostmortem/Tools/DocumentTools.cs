@@ -54,7 +54,7 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
     [McpServerTool(Name = "lint_postmortem", ReadOnly = true, UseStructuredContent = true)]
     [Description("Check every text field of a stored postmortem (summary, timeline, root cause, factors, " +
         "lists, action items) for blame language. Each finding has a rule id, severity, message, the section " +
-        "and item id, and a suggestion for a blameless rewrite. Fix every error before rendering. At most 200 " +
+        "and item id, and a suggestion for a blameless rewrite. Fix every error before rendering. At most 50 " +
         "findings come back, errors first; 'omitted' counts the rest, which show once those are fixed.")]
     public LintReport LintPostmortem(
         [Description("Postmortem id.")] string id) =>
@@ -62,7 +62,7 @@ public sealed class DocumentTools(Workspace workspace, ILogger<DocumentTools> lo
 
     [McpServerTool(Name = "lint_text", ReadOnly = true, UseStructuredContent = true)]
     [Description("Check any drafted text or Markdown for blame language before you save it. Findings give " +
-        "line and column, a message and a blameless rewrite or pattern to follow. At most 200 findings, errors " +
+        "line and column, a message and a blameless rewrite or pattern to follow. At most 50 findings, errors " +
         "first; 'omitted' counts the rest.")]
     public LintReport LintText(
         [Description("The text to check, plain or Markdown.")] string text) =>

@@ -15,8 +15,10 @@ namespace McpPostmortem.Server.Tools;
 public sealed class PostmortemTools(Workspace workspace)
 {
     // A window this size holds a usual incident's whole timeline; longer ones come in parts, so one
-    // read of a day-long timeline does not fill the model's context.
-    private const int DefaultTimelineLimit = 100;
+    // read of a day-long timeline does not fill the model's context or pass a client's limit on tool
+    // output (Claude Code's default is 25,000 tokens; 50 events with the rest of a postmortem stay
+    // well under it).
+    private const int DefaultTimelineLimit = 50;
 
     private const int MaxTimelineLimit = 1000;
 

@@ -33,7 +33,7 @@ public sealed class PostmortemToolsTests
         {
             reads++;
             window = await server.Client.CallOkAsync(
-                "get_postmortem", new JsonObject { ["id"] = id, ["timeline_offset"] = offset });
+                "get_postmortem", new JsonObject { ["id"] = id, ["timeline_offset"] = offset, ["timeline_limit"] = 100 });
             var events = window["postmortem"]!["timeline"]!.AsArray();
             seen.AddRange(events.Select(e => e!["id"]!.GetValue<string>()));
             Assert.Equal(250, window["timeline"]!["total"]!.GetValue<int>());
