@@ -68,7 +68,7 @@ inspector --method tools/call --tool-name set_summary \
 expect "$work/summary.json" 'r.result.structuredContent.revision === 3'
 inspector --method tools/call --tool-name set_summary \
   --tool-args-json '{"id":"'$id'","summary":"A stale edit.","expected_revision":2}' > "$work/stale.json" || true
-expect "$work/stale.json" 'JSON.stringify(r).includes("revision 3, not 2")'
+expect "$work/stale.json" 'JSON.stringify(r).includes("at revision 3, not expected_revision 2")'
 inspector --method tools/call --tool-name set_summary \
   --tool-args-json '{"id":"'$id'","summary":"x","sumary":"typo"}' > "$work/unknown.json" || true
 expect "$work/unknown.json" 'JSON.stringify(r).includes("It accepts: id, summary, expected_revision")'

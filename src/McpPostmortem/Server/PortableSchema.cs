@@ -6,8 +6,8 @@ namespace McpPostmortem.Server;
 /// <summary>
 /// Rewrites tool schemas so every client accepts them. Optional list arguments are nullable in C#,
 /// which the SDK writes as "type": [X, "null"]; several clients reject type arrays, so in an input
-/// schema each one becomes its single non-null type, and a "default": null goes with it (absent means
-/// empty). In an output schema null is a real value the server sends, so the array becomes anyOf
+/// schema each one becomes its single non-null type, and a "default": null goes with it, except that
+/// a list's becomes an empty list (absent means empty). In an output schema null is a real value the server sends, so the array becomes anyOf
 /// branches of one type each, which says the same thing in a form single-type dialects can read;
 /// such a member is also dropped from "required", because the server leaves null members out.
 /// </summary>
@@ -115,7 +115,16 @@ public static class PortableSchema
 
                 if (obj.TryGetPropertyValue("default", out var value) && value is null)
                 {
-                    obj.Remove("default");
+                    // An absent list means an empty one; saying so keeps clients that fill in
+                    // every argument without a default from inventing an entry.
+                    if (obj["type"] is JsonValue type && type.GetValue<string>() == "array")
+                    {
+                        obj["default"] = new JsonArray();
+                    }
+                    else
+                    {
+                        obj.Remove("default");
+                    }
                 }
 
                 foreach (var (_, child) in obj.ToList())

@@ -9,6 +9,8 @@ public sealed class PortableSchemaTests
     [InlineData("""{"type":"object","properties":{"a":{"type":["array","null"],"items":{"type":"string"}}}}""",
         """{"type":"object","properties":{"a":{"type":"array","items":{"type":"string"}}}}""")]
     [InlineData("""{"type":"integer","default":0}""", """{"type":"integer","default":0}""")]
+    [InlineData("""{"type":["array","null"],"items":{"type":"string"},"default":null}""",
+        """{"type":"array","items":{"type":"string"},"default":[]}""")]
     public void Simplify_NullableInput_BecomesItsSingleType(string schema, string expected)
     {
         var simplified = PortableSchema.Simplify(JsonDocument.Parse(schema).RootElement);
