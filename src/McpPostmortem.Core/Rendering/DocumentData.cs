@@ -61,7 +61,7 @@ public sealed record DocumentData
 
     /// <summary>The data as one HTML comment line.</summary>
     public static string Comment(Postmortem postmortem) =>
-        $"<!-- {Marker} {JsonSerializer.Serialize(Of(postmortem), DocumentDataJsonContext.Default.DocumentData)} -->";
+        $"<!-- {Marker} {UnpooledJson.SerializeToString(Of(postmortem), DocumentDataJsonContext.Default.DocumentData)} -->";
 
     /// <summary>True when an HTML block is this data's comment.</summary>
     public static bool IsComment(string html) =>

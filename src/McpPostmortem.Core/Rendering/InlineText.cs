@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace McpPostmortem.Rendering;
@@ -9,9 +10,18 @@ namespace McpPostmortem.Rendering;
 /// </summary>
 internal static class InlineText
 {
+    // The characters Escape acts on; a line without any of them comes back as it is.
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`<|");
+
     /// <summary>The line with tag openers (and, for cells, pipes) escaped.</summary>
     public static string Escape(string line, bool escapePipe)
     {
+        // Most lines hold none of the characters that need care; a long timeline has thousands.
+        if (line.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return line;
+        }
+
         var text = new StringBuilder(line.Length + 8);
         var i = 0;
         while (i < line.Length)

@@ -19,8 +19,14 @@ public static class MarkdownText
             return "";
         }
 
+        var trimmed = text.Trim();
+        if (trimmed.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            return InlineText.Escape(trimmed, escapePipe: true);
+        }
+
         return string.Join("<br>",
-            SplitLines(text.Trim()).Select(l => InlineText.Escape(l.TrimEnd(), escapePipe: true)));
+            SplitLines(trimmed).Select(l => InlineText.Escape(l.TrimEnd(), escapePipe: true)));
     }
 
     /// <summary>Text for one list item or heading: a single line, its start and end escaped.</summary>

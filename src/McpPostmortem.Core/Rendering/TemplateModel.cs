@@ -13,6 +13,14 @@ namespace McpPostmortem.Rendering;
 /// </summary>
 public static class TemplateModel
 {
+    // Member counts of the objects built once per event and per action item, so their tables are
+    // sized once instead of growing while a long timeline is converted.
+    private const int EventMembers = 13;
+    private const int ActionItemMembers = 9;
+
+    private static readonly string[] KindLabels = Labels<EventKind>();
+    private static readonly string[] StatusLabels = Labels<ActionItemStatus>();
+
     public static ScriptObject Create(Postmortem postmortem)
     {
         var zone = IncidentZone.Find(postmortem.TimeZone);
@@ -23,7 +31,8 @@ public static class TemplateModel
         // When daylight saving changes the zone's offset inside the timeline, one offset in the
         // heading would be wrong for some rows and a repeated hour would be unreadable, so then
         // every time carries its own offset.
-        var offsets = postmortem.Timeline.Select(e => IncidentZone.OffsetLabel(e.Time, zone)).Distinct().ToList();
+        var times = new EventTimes(zone);
+        var offsets = postmortem.Timeline.Select(e => times.Label(e.Time)).Distinct().ToList();
         var offsetsVary = offsets.Count > 1;
 
         var model = new ScriptObject
@@ -43,7 +52,7 @@ public static class TemplateModel
             ["severity"] = Json(postmortem.Severity),
             ["summary"] = postmortem.Summary,
             ["impact"] = Impact(postmortem.Impact),
-            ["timeline"] = Array(postmortem.Timeline, e => Event(e, zone, offsetsVary)),
+            ["timeline"] = Array(postmortem.Timeline, e => Event(e, times, offsetsVary)),
             ["metrics"] = Array(IncidentMetrics.Compute(postmortem.Timeline), Metric),
             ["timeline_chart"] = IncidentChart.Render(postmortem),
             ["root_cause"] = new ScriptObject
@@ -75,23 +84,27 @@ public static class TemplateModel
         ["is_empty"] = impact.IsEmpty,
     };
 
-    private static ScriptObject Event(TimelineEvent e, TimeZoneInfo zone, bool offsetsVary) => new()
+    private static ScriptObject Event(TimelineEvent e, EventTimes times, bool offsetsVary)
     {
-        ["id"] = e.Id,
-        ["time_utc"] = e.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        ["time"] = IncidentZone.FormatLocal(e.Time, zone)
-            + (offsetsVary ? " " + IncidentZone.OffsetLabel(e.Time, zone) : ""),
-        ["local_time"] = IncidentZone.FormatLocal(e.Time, zone),
-        ["offset"] = IncidentZone.OffsetLabel(e.Time, zone),
-        ["kind"] = Json(e.Kind),
-        ["kind_label"] = Label(Json(e.Kind)),
-        ["is_milestone"] = e.Kind <= EventKind.Resolved,
-        ["source"] = Json(e.Source),
-        ["description"] = e.Description,
-        ["link"] = e.Link,
-        ["original_time"] = e.OriginalTime,
-        ["original_offset"] = e.OriginalOffset,
-    };
+        var offset = times.Label(e.Time);
+        var local = IncidentZone.FormatLocal(times.Local(e.Time));
+        return new ScriptObject(EventMembers)
+        {
+            ["id"] = e.Id,
+            ["time_utc"] = e.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["time"] = offsetsVary ? local + " " + offset : local,
+            ["local_time"] = local,
+            ["offset"] = offset,
+            ["kind"] = Json(e.Kind),
+            ["kind_label"] = KindLabels[(int)e.Kind],
+            ["is_milestone"] = e.Kind <= EventKind.Resolved,
+            ["source"] = Json(e.Source),
+            ["description"] = e.Description,
+            ["link"] = e.Link,
+            ["original_time"] = e.OriginalTime,
+            ["original_offset"] = e.OriginalOffset,
+        };
+    }
 
     private static ScriptObject Metric(Metric metric) => new()
     {
@@ -110,7 +123,7 @@ public static class TemplateModel
         ["points"] = Strings(factor.Points),
     };
 
-    private static ScriptObject ActionItem(ActionItem item) => new()
+    private static ScriptObject ActionItem(ActionItem item) => new(ActionItemMembers)
     {
         ["id"] = item.Id,
         ["action"] = item.Action,
@@ -119,7 +132,7 @@ public static class TemplateModel
         ["priority"] = Json(item.Priority),
         ["class"] = Json(item.Class),
         ["status"] = Json(item.Status),
-        ["status_label"] = Label(Json(item.Status)),
+        ["status_label"] = StatusLabels[(int)item.Status],
         ["tracking_link"] = item.TrackingLink,
     };
 
@@ -176,10 +189,39 @@ public static class TemplateModel
     internal static string Json<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumNames.Of(value);
 
+    /// <summary>The label of every value of a dense enum, indexed by the value.</summary>
+    private static string[] Labels<TEnum>()
+        where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().OrderBy(v => Convert.ToInt32(v, CultureInfo.InvariantCulture))
+            .Select(v => Label(Json(v)))];
+
     /// <summary>"in_review" becomes "In review"; "SEV1" stays "SEV1".</summary>
     private static string Label(string wireName)
     {
         var words = wireName.Replace('_', ' ');
         return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>
+    /// Local times and offset labels of one timeline. A timeline uses one offset, or two across a
+    /// daylight-saving change, so each label is made once rather than once per event.
+    /// </summary>
+    private sealed class EventTimes(TimeZoneInfo zone)
+    {
+        private readonly Dictionary<TimeSpan, string> _labels = [];
+
+        public DateTimeOffset Local(DateTimeOffset time) => time.ToOffset(zone.GetUtcOffset(time));
+
+        public string Label(DateTimeOffset time)
+        {
+            var offset = zone.GetUtcOffset(time);
+            if (!_labels.TryGetValue(offset, out var label))
+            {
+                label = IncidentZone.OffsetLabel(offset);
+                _labels[offset] = label;
+            }
+
+            return label;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using McpPostmortem.Editing;
 using McpPostmortem.Errors;
 using McpPostmortem.Linting;
@@ -202,9 +201,8 @@ public static class ReviewLifecycle
     // Compares everything but the review state and the follow-up fields of action items, through
     // the stored JSON form so a field added to the model later is compared without a code change.
     private static bool SameContent(Postmortem before, Postmortem after) =>
-        JsonSerializer.SerializeToUtf8Bytes(Content(before), PostmortemJsonContext.Default.Postmortem)
-            .AsSpan()
-            .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(Content(after), PostmortemJsonContext.Default.Postmortem));
+        UnpooledJson.Serialize(Content(before), PostmortemJsonContext.Default.Postmortem).Span
+            .SequenceEqual(UnpooledJson.Serialize(Content(after), PostmortemJsonContext.Default.Postmortem).Span);
 
     private static Postmortem Content(Postmortem p) => p with
     {

@@ -10,14 +10,12 @@ namespace McpPostmortem.Serialization;
 /// </summary>
 public static class EnumNames
 {
-    private static readonly ConcurrentDictionary<Enum, string> Cache = new();
-
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        Cache.GetOrAdd(value, static v =>
+        Names<TEnum>.Cache.GetOrAdd(value, static v =>
         {
             var name = v.ToString();
-            var field = v.GetType().GetField(name, BindingFlags.Public | BindingFlags.Static);
+            var field = typeof(TEnum).GetField(name, BindingFlags.Public | BindingFlags.Static);
             return field?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? name;
         });
 
@@ -39,4 +37,12 @@ public static class EnumNames
     /// <summary>Every documented name, in declaration order, for error messages.</summary>
     public static string List<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(v => Of(v)));
+
+    // One table per enum type, keyed by the value itself: rendering looks names up once per event,
+    // and a table keyed by Enum would box every value to do it.
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly ConcurrentDictionary<TEnum, string> Cache = new();
+    }
 }

@@ -95,6 +95,12 @@ public sealed class PostmortemStore
         }
     }
 
+    /// <summary>
+    /// Drops the parses kept for recent reads, so an idle server holds no postmortem in memory; the
+    /// next read of each parses its file again.
+    /// </summary>
+    public void ForgetRecentReads() => _recent.Clear();
+
     /// <summary>True when a postmortem with this id is stored.</summary>
     public bool Exists(string id) =>
         PostmortemId.IsValid(id) && File.Exists(JsonPath(id)) && new FileInfo(JsonPath(id)).LinkTarget is null;

@@ -70,6 +70,9 @@ internal sealed class RecentParses
     /// <summary>Forgets a postmortem that was deleted.</summary>
     public void Forget(string id) => _entries.TryRemove(id, out _);
 
+    /// <summary>Forgets every parse.</summary>
+    public void Clear() => _entries.Clear();
+
     private void Remember(string id, UInt128 hash, Postmortem postmortem)
     {
         if (_entries.Count >= Capacity && !_entries.ContainsKey(id))

@@ -26,17 +26,23 @@ public static class IncidentZone
     }
 
     /// <summary>The instant as local wall-clock time in the zone: "2025-07-09 14:31:12" or "14:31".</summary>
-    public static string FormatLocal(DateTimeOffset utc, TimeZoneInfo zone)
+    public static string FormatLocal(DateTimeOffset utc, TimeZoneInfo zone) =>
+        FormatLocal(TimeZoneInfo.ConvertTime(utc, zone));
+
+    /// <summary>A local time as "2025-03-14 14:32", with seconds only when it has them.</summary>
+    public static string FormatLocal(DateTimeOffset local)
     {
-        var local = TimeZoneInfo.ConvertTime(utc, zone);
         var format = local.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss";
         return local.ToString(format, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The offset of the zone at that instant, as "UTC+02:00".</summary>
-    public static string OffsetLabel(DateTimeOffset utc, TimeZoneInfo zone)
+    public static string OffsetLabel(DateTimeOffset utc, TimeZoneInfo zone) =>
+        OffsetLabel(zone.GetUtcOffset(utc));
+
+    /// <summary>An offset from UTC as "UTC+02:00".</summary>
+    public static string OffsetLabel(TimeSpan offset)
     {
-        var offset = zone.GetUtcOffset(utc);
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         return $"UTC{sign}{offset.Duration():hh\\:mm}";
     }

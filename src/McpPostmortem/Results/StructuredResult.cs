@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using McpPostmortem.Serialization;
 using ModelContextProtocol.Protocol;
 
 namespace McpPostmortem.Server.Results;
@@ -15,14 +16,14 @@ public static class StructuredResult
     /// <summary>The value as structured content, and the same JSON as text for clients that read only text.</summary>
     public static CallToolResult Of<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        var json = UnpooledJson.Serialize(value, typeInfo);
 
         // Not disposed: the element reads the array in place instead of copying it, and the
         // document's small pooled index goes to the collector with it.
         var document = JsonDocument.Parse(json);
         return new CallToolResult
         {
-            Content = [new TextContentBlock { Text = Encoding.UTF8.GetString(json) }],
+            Content = [new TextContentBlock { Text = Encoding.UTF8.GetString(json.Span) }],
             StructuredContent = document.RootElement,
         };
     }

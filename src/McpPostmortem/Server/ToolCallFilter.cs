@@ -47,7 +47,7 @@ public static class ToolCallFilter
             }
             finally
             {
-                IdleTrim.CallEnded();
+                IdleTrim.CallEnded(context.Services?.GetService<Workspace>());
             }
         };
 

@@ -208,6 +208,21 @@ public class PostmortemStoreTests
     }
 
     [Fact]
+    public void Load_AfterForgetRecentReads_ParsesAgain()
+    {
+        using var folder = new TempDirectory();
+        var store = new PostmortemStore(folder.Path);
+        var created = store.Create(Samples.Minimal());
+        var first = store.Load(created.Id);
+
+        store.ForgetRecentReads();
+        var second = store.Load(created.Id);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Revision, second.Revision);
+    }
+
+    [Fact]
     public void Load_AfterAnotherStoreSaved_SeesItsChange()
     {
         using var folder = new TempDirectory();
