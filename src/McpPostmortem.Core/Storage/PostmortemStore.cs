@@ -33,7 +33,7 @@ public sealed class PostmortemStore
 
     private readonly RecentParses _recent = new();
 
-    // The context's own formatting, for writing through a pooled buffer instead of a fresh array.
+    // The context's own formatting, for a writer the store gives its own buffer.
     private static readonly JsonWriterOptions FileWriterOptions = new()
     {
         Encoder = PostmortemJsonContext.Default.Options.Encoder,
@@ -96,8 +96,9 @@ public sealed class PostmortemStore
     }
 
     /// <summary>
-    /// Drops the parses kept for recent reads, so an idle server holds no postmortem in memory; the
-    /// next read of each parses its file again.
+    /// Drops the parses kept for recent reads of one postmortem, the long timelines an agent works
+    /// on; the next read of each parses its file again. The folder scan keeps its own parses, which
+    /// are what make the folder-wide tools fast on a running server.
     /// </summary>
     public void ForgetRecentReads() => _recent.Clear();
 
