@@ -35,6 +35,14 @@ public static class BlameRules
     private const string Faculty = BlameVocabulary.Faculty;
     private const string Harm = BlameVocabulary.Harm;
     private const string ControlNoun = BlameVocabulary.ControlNoun;
+    private const string DamageVerb = BlameVocabulary.DamageVerb;
+    private const string CheckingAct = BlameVocabulary.CheckingAct;
+    private const string CheckingGerund = BlameVocabulary.CheckingGerund;
+
+    // Words that open the object of a transitive verb: "crashed the primary", "destroyed three days".
+    private const string ObjectStart =
+        "the|a|an|our|their|its|every|all|both|half|most|much|some|several|many|two|three|four|five|six|" +
+        "ten|dozens|hundreds|thousands|millions|production|prod|customer|customers|user|users";
     private const string Failure = BlameVocabulary.Harm + "|down|offline|failed|fail|fails|broke|broken|crashed|" +
         "stalled|hung|corrupted|lost|deleted|overloaded|degraded|dropped|died|stopped|errored|unavailable|" +
         "unreachable|outage|wiped|exhausted|saturated|filled|full|wrong|awry|sideways|south";
@@ -102,6 +110,20 @@ public static class BlameRules
         new(Om, Actor.PersonAgent, "went|go|goes|gone|remained|remain|stayed|stay|sat|sit " +
             "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|unnoticed|unchecked|ignored"),
 
+        // Fronted negation inverts subject and verb: "at no point did the on-call check", "never once
+        // did the reviewer open". Verbs of knowing stay local rationality.
+        new(Om, Actor.Any, "no point|stage|time|moment|juncture|step did|does|do ~2 @actor " + NotCognition),
+        new(Om, Actor.Any, "never|not ~1 once|again|one-time did|does|do ~2 @actor " + NotCognition),
+        // A negative quantifier over people: "none of the engineers checked", "not a single reviewer ran".
+        new(Om, Actor.Any, "none|neither of ~2 @person ~3 " + CheckingAct),
+        new(Om, Actor.Any, "not ~1 single|one ~2 @person ~3 " + CheckingAct),
+        // Acting without the check: "approved the migration without verifying the row counts".
+        new(Om, Actor.Person, "without ~1 " + CheckingGerund),
+        // A passive whose agent is a person: "the rollback plan was left undone by the reviewer".
+        new(Om, Actor.PersonAgent, "was|were|is|are|been|left|got ~2 undone|unchecked|unreviewed|unread|unanswered|" +
+            "unacknowledged|unaddressed|unattended|untested|unverified|unpatched|unfixed|unfinished|unexamined|" +
+            "unmonitored|unhandled|unresolved|untouched|unactioned|unescalated|incomplete|half-done"),
+
         // human-error label.
         new(He, Actor.Any, "human|operator|user|manual|pilot|personnel|staff|engineer|individual|people|person|" +
             "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
@@ -111,7 +133,10 @@ public static class BlameRules
             "on|by|from ~3 @person"),
         new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
             "slips|blunder|blunders|misstep|missteps|typo|typos|gaffe|oversight|goof|boo-boo"),
-        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes"),
+        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight|misstep|missteps|lapse|lapses|failure|failures|" +
+            "failing|failings !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes|mode|modes|" +
+            "domain|domains|detection|injection|scenario|scenarios|path|paths|case|cases|count|counts|threshold|" +
+            "thresholds"),
 
         new(He, Actor.Any, "on the part of ~2 @person"),
         new(He, Actor.Person, "ran|typed|clicked|pressed|selected|picked|entered|applied|chose|running|typing|clicking|" +
@@ -219,6 +244,22 @@ public static class BlameRules
         new(Pc, Actor.Person, "is|was|were|are the ~1 culprit|cause|reason|problem"),
 
         new(Pc, Actor.Any, "fault|doing of ~3 @person"),
+
+        // A person, or a person's work, as the agent of damage: "the contractor's script corrupted the
+        // table", "the DBA overloaded the primary". The object after the verb marks it transitive, so
+        // "my laptop crashed" stays a plain account.
+        new(Pc, Actor.Any, "@poss ~6 " + DamageVerb + "|wipe+|erase+ " + ObjectStart),
+        new(Pc, Actor.Person, DamageVerb + " " + ObjectStart),
+        // A person as the root or source of the harm, or where the responsibility rests.
+        new(Pc, Actor.Person, "is|was|were|are the ~1 root|source|origin|trigger|instigator of|for|behind ~3 " +
+            Harm + "|it|this|that|everything|all"),
+        new(Pc, Actor.Any, "responsibility|accountability|culpability|liability !for|of ~2 rests|rest|lies|lie|lay|" +
+            "falls|fell|sits|sat|belongs ~2 with|on ~3 @person"),
+        // Harm, then a person given as its reason: "we lost an hour of orders thanks to the operator".
+        new(Pc, Actor.Any, Failure + " ~8 thanks to ~2 @actor"),
+        new(Pc, Actor.Any, "on account of ~2 @actor"),
+        new(Pc, Actor.Any, "at the hands of ~2 @actor"),
+        new(Pc, Actor.Any, "goes|go|went|going|leads|lead|led|points|point|pointed back to ~3 @person"),
 
         // hindsight and obviousness.
         new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +

@@ -25,6 +25,28 @@ internal static class BlameVocabulary
         "crashes|problem|problems|issue|issues|regression|regressions|bug|bugs|mess|trouble|damage|loss|" +
         "corruption|cascade|meltdown|fire|error|errors|disaster|fiasco|catastrophe|thing";
 
+    /// <summary>
+    /// Verbs that damage what they act on. With a person or a person's work as the subject they make
+    /// that person the cause; "wipe" and "erase" are left to the possessive form, since an operator
+    /// wiping a cache on purpose is a routine step.
+    /// </summary>
+    public const string DamageVerb =
+        "corrupt+|destroy+|crash+|cripple+|overwhelm+|overload+|flood+|swamp+|sabotage+|brick+|" +
+        "break|breaks|broke|breaking|hobble+|saturate+";
+
+    /// <summary>Acts of looking, checking and answering, past tense: what an omission leaves undone.</summary>
+    public const string CheckingAct =
+        "checked|tested|looked|noticed|read|ran|caught|saw|reviewed|verified|opened|confirmed|bothered|" +
+        "followed|responded|acknowledged|answered|replied|escalated|raised|flagged|questioned|investigated|" +
+        "watched|monitored|inspected|examined|validated|glanced|spoke|tried|objected|intervened|reacted|" +
+        "acted|double-checked|thought-to";
+
+    /// <summary>Gerunds of checking and telling: "without verifying", "without telling anyone".</summary>
+    public const string CheckingGerund =
+        "testing|validating|confirming|reviewing|inspecting|examining|consulting|double-checking|" +
+        "telling|notifying|informing|warning|alerting|escalating|paging|running|waiting|rehearsing|" +
+        "dry-running|staging|canarying|backing";
+
     /// <summary>Traits that only a person can have; blame whoever the sentence names.</summary>
     public const string PersonalTrait =
         "careless++|sloppy++|reckless++|lazy++|incompetent|incompetently|incompetence|negligent|negligently|" +

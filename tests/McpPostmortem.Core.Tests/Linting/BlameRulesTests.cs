@@ -1,0 +1,66 @@
+using McpPostmortem.Linting;
+
+namespace McpPostmortem.Tests.Linting;
+
+/// <summary>
+/// The structures behind the rule rows, each with sentences that must be found and near misses that
+/// must not: a row that matches too little or too much fails here before it reaches a corpus.
+/// </summary>
+public sealed class BlameRulesTests
+{
+    private static readonly BlameLinter Linter = new();
+
+    [Theory]
+    [InlineData("The payroll contractor's cleanup script corrupted two months of timesheets.")]
+    [InlineData("Lena's query overloaded the primary during the sale.")]
+    [InlineData("The mobile team crippled the push gateway with a retry loop.")]
+    [InlineData("The build engineer was the root of the whole problem.")]
+    [InlineData("Culpability rests with the billing squad.")]
+    [InlineData("Checkout was down for an hour thanks to the release manager.")]
+    [InlineData("The delay happened on account of the network administrator.")]
+    [InlineData("Every one of these failures goes back to the storage lead.")]
+    [InlineData("The sysadmin's misstep left the firewall open.")]
+    public void LintText_PersonOrTheirWorkAsCause_ReportsPersonAsCause(string sentence) =>
+        AssertFinds(sentence, "person-as-cause", "human-error-label");
+
+    [Theory]
+    [InlineData("Ana's rollback restored the login service at 14:20.")]
+    [InlineData("My laptop crashed during the call, so I rejoined from my phone.")]
+    [InlineData("Responsibility for the follow-up work rests with the platform team.")]
+    [InlineData("Thanks to the retry budget, clients recovered without help.")]
+    [InlineData("The SRE wiped the cache at 11:02 to force a refill.")]
+    [InlineData("Our failure rate stayed under one percent all week.")]
+    public void LintText_PersonActsWithoutCausing_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("At no point did the incident commander ask for a rollback.")]
+    [InlineData("Not once did the on-call engineer open the runbook.")]
+    [InlineData("None of the approvers verified the row counts.")]
+    [InlineData("Not a single responder acknowledged the second page.")]
+    [InlineData("The reviewer merged the schema change without testing it on a copy.")]
+    [InlineData("The capacity plan was left unfinished by the infrastructure lead.")]
+    public void LintText_OmissionWithFrontedOrQuantifiedNegation_ReportsOmission(string sentence) =>
+        AssertFinds(sentence, "omission-framing");
+
+    [Theory]
+    [InlineData("At no point did the dashboard show the replica as unhealthy.")]
+    [InlineData("At no point did the on-call engineer know the flag was shared.")]
+    [InlineData("None of the responders knew the flag also governed billing.")]
+    [InlineData("Kiran failed over to the secondary region without restarting the pods.")]
+    [InlineData("The alert was left unacknowledged by the paging system.")]
+    public void LintText_NegationWithoutAPersonsOmission_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    private static void AssertFinds(string sentence, params string[] categories)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.Contains(findings, f => categories.Contains(f.Category) && f.Severity == FindingSeverity.Error);
+    }
+
+    private static void AssertClean(string sentence)
+    {
+        var findings = Linter.LintText(sentence);
+
+        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error);
+    }
+}
