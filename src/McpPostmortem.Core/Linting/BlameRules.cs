@@ -156,7 +156,8 @@ public static class BlameRules
         new(Ch, Actor.Any, "not up to the job|task"),
         new(Ch, Actor.Any, "not cut out for"),
         new(Ch, Actor.PersonInSentence, "a liability"),
-        new(Ch, Actor.Person, "can|could not be trusted"),
+        new(Ch, Actor.Person, "can|could not be trusted|relied|depended|counted"),
+        new(Ch, Actor.Person, "cannot ~1 be trusted|relied|depended|counted"),
         new(Ch, Actor.Any, "by nature"),
         new(Ch, Actor.Person, "groggy|dozy|half-asleep|sluggish"),
 
@@ -198,6 +199,11 @@ public static class BlameRules
         new(No, Actor.Any, "it was|is|seems|seemed ~1 " + BadGrade + " to"),
         new(No, Actor.PersonOrPossessive, "out of line !with"),
         new(No, Actor.PersonOrPossessive, "was|were|is|are|been ~3 " + BadGrade + " !for|to|when|of|at"),
+
+        // "should never have been approved": a person's decision graded after the fact; the participles
+        // are acts of approval, which only people perform.
+        new(No, Actor.Any, "should|ought ~1 never|not ~1 have been approved|merged|signed|greenlit|green-lit|" +
+            "authorized|authorised|accepted|attempted|okayed|sanctioned|rubber-stamped"),
 
         // person as cause.
         new(Pc, Actor.Any, "@poss ~8 cause|caused|causing|culprit|broke|killed|triggered|responsible|fault|blame"),
@@ -375,6 +381,20 @@ public static class BlameRules
         new(Mo, Actor.Any, "an|as|was|were|is|are afterthought|afterthoughts"),
         new(Mo, Actor.Any, "could|would not|never be bothered|arsed|fussed"),
 
+        // A fronted "rather than" sets a diligent act aside: "Rather than wait for the canary, the
+        // developer pushed to every region."
+        new(Mo, Actor.PersonInSentence, "^ rather than ~1 deal|fix|investigate|look|read|check|address|wait|ask|" +
+            "test|verify|confirm|review|escalate|page|follow|file|open|raise|consult|understand|dealing|fixing|" +
+            "investigating|looking|reading|checking|waiting|asking|testing|verifying|confirming|reviewing|" +
+            "escalating|following|filing|opening|raising|consulting"),
+        // Dismissing a safeguard's prompt unread: "clicked through the warnings".
+        new(Mo, Actor.Person, "click+|tap+|page+|scroll+ ~1 through|past ~3 warning|warnings|prompt|prompts|dialog|" +
+            "dialogs|dialogue|dialogues|confirmation|confirmations|modal|modals|banner|banners|popup|popups|" +
+            "pop-up|pop-ups|notice|notices|checklist|checklists"),
+        new(Mo, Actor.Person, "skimp+|shirk+|skive+|scrimp+"),
+        new(Mo, Actor.Person, "slacked|slacking|slack ~1 off"),
+        new(Mo, Actor.Any, "blindly|mindlessly|perfunctorily|perfunctory"),
+
         new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
             "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),
 
@@ -474,17 +494,19 @@ public static class BlameRules
         new(Pr, Actor.Any, "fire|fired|firing|terminate|terminated|suspend|suspended|demote|demoted|dismiss|" +
             "dismissed ~2 @actor"),
         new(Pr, Actor.Any, "@poss ~1 access|permissions|privileges|rights|credentials ~3 revoked|removed|" +
-            "suspended|restricted|pulled|withdrawn|limited"),
+            "suspended|restricted|pulled|withdrawn|limited|taken|stripped|cut|curtailed|withheld|frozen|reduced|" +
+            "downgraded|rescinded|yanked|confiscated"),
         new(Pr, Actor.Any, "revoke|revoked|remove|removed|restrict|restricted|suspend|suspended|pull|pulled ~3 " +
             "@poss ~2 access|permissions|privileges|rights"),
-        new(Pr, Actor.Any, "performance review|reviews|evaluation|evaluations|appraisal|appraisals|rating"),
+        new(Pr, Actor.Any, "performance review|reviews|evaluation|evaluations|appraisal|appraisals|rating|plan|plans|" +
+            "warning|warnings|conversation|conversations|file|record"),
         new(Pr, Actor.Any, "count|counts|counted|held|hold ~1 against ~2 @person"),
         new(Pr, Actor.Any, "hold|held|holding ~3 accountable|responsible"),
         new(Pr, Actor.Any, "shadow|shadowing|shadows ~2 senior|experienced|another"),
         new(Pr, Actor.Any, "under ~1 supervision"),
         new(Pr, Actor.Any, "supervised by"),
         new(Pr, Actor.Person, "must|should|need|needs ~2 remember"),
-        new(Pr, Actor.Any, "remind|reminded|reminding ~3 @actor"),
+        new(Pr, Actor.NotSystem, "remind|reminded|reminding ~3 @actor"),
         new(Pr, Actor.Any, "be|been|were|was reminded"),
         new(Pr, Actor.Any, "learn|learned|learnt ~1 their|his|her|a lesson"),
 
@@ -523,6 +545,21 @@ public static class BlameRules
             "review|ask|re-read"),
 
         new(Pr, Actor.Any, "have|had|having|has a ~1 talk|word|talking-to with ~3 @person"),
+
+        // Fixes aimed at a person by the work they may no longer do alone: access taken from them, a
+        // senior at their side, a stern word, a reminder they must remember.
+        new(Pr, Actor.Any, "revoke+|remove+|rescind+|withdraw+|withdrew|strip+|suspend+|pull+ ~3 access|permissions|" +
+            "privileges|rights|credentials ~2 from ~3 @person"),
+        new(Pr, Actor.Any, "access|permissions|privileges|rights|credentials ~3 revoked|removed|rescinded|withdrawn|" +
+            "stripped|suspended|pulled|taken ~2 from ~3 @person"),
+        new(Pr, Actor.Any, "strip+ ~3 @actor of"),
+        new(Pr, Actor.Any, "paired|partnered|teamed|buddied|matched|pair|partner|buddy ~2 with|alongside ~3 senior|" +
+            "experienced|veteran|seasoned|more-senior|more-experienced|mentor|mentors"),
+        new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|severe reminder|reminders|" +
+            "warning|warnings|talking-to|rebuke|reprimand"),
+        new(Pr, Actor.NotSystem, "warn+ ~3 @actor against|not"),
+        new(Pr, Actor.Any, "make|makes|making sure|certain ~4 @actor ~2 remember|remembers|recall|recalls|forget|forgets"),
+        new(Pr, Actor.Any, "ensure|ensures|ensuring ~3 @actor ~2 remember|remembers|recall|recalls|forget|forgets"),
 
         // loaded idioms.
         new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +

@@ -88,7 +88,8 @@ internal static class BlameVocabulary
         "botched|abysmal|dismal|horrible|pathetic|embarrassing|shameful|disgraceful|uncoordinated|" +
         "unorganized|confused|muddled|sluggish|unjustified|imprudent|injudicious|short-sighted|shortsighted|" +
         "misjudged|unreasonable|irrational|silly|idiotic|careless|thoughtless|unwarranted|uncalled-for|" +
-        "indefensible|inexplicable|baffling|head-scratching|reckless";
+        "indefensible|inexplicable|baffling|head-scratching|reckless|unconscionable|deplorable|lamentable|woeful|" +
+        "atrocious|shocking|mediocre|cavalier|slapdash|sub-standard|sub-par|unsound|wrongful";
 
     /// <summary>A person's conduct: decisions, responses, handling.</summary>
     public const string Conduct =
@@ -96,7 +97,8 @@ internal static class BlameVocabulary
         "shortcut|shortcuts|move|idea|execution|management|communication|communications|job|conduct|" +
         "behaviour|behavior|leadership|coordination|triage|oversight|diligence|effort|investigation|debugging|" +
         "review|reviews|work|workmanship|discipline|hygiene|practice|practices|messaging|approach|reaction|" +
-        "planning|preparation|escalation|follow-up|supervision|attitude|analysis|stewardship";
+        "planning|preparation|escalation|follow-up|supervision|attitude|analysis|stewardship|reasoning|" +
+        "decision-making|follow-through|prioritization|prioritisation|risk-taking|actions";
 
     /// <summary>Faculties a person is said to lack.</summary>
     public const string Faculty =

@@ -50,6 +50,53 @@ public sealed class BlameRulesTests
     [InlineData("The alert was left unacknowledged by the paging system.")]
     public void LintText_NegationWithoutAPersonsOmission_ReportsNoBlame(string sentence) => AssertClean(sentence);
 
+    [Theory]
+    [InlineData("Deploy rights will be withdrawn from the junior developer who ran the script.")]
+    [InlineData("Kemal's admin access has been taken away for a month.")]
+    [InlineData("New hires will be partnered with a seasoned engineer for every migration.")]
+    [InlineData("The DBA will get a stern reminder about reading the change plan.")]
+    [InlineData("Managers will warn the on-call engineers against deploying on Fridays.")]
+    [InlineData("Make sure operators remember to drain the node first.")]
+    [InlineData("The new engineer will be placed on a performance plan.")]
+    public void LintText_FixAimedAtPeople_ReportsPersonRemediation(string sentence) =>
+        AssertFinds(sentence, "person-remediation");
+
+    [Fact]
+    public void LintText_PersonWhoCannotBeReliedOn_ReportsCharacterJudgment() =>
+        AssertFinds("Releases need a second approver because the team cannot be relied on.", "character-judgment");
+
+    [Theory]
+    [InlineData("The deploy tool will remind the deployer when a freeze is active.")]
+    [InlineData("Remove the shared admin credentials from the CI runners.")]
+    [InlineData("The CLI prints a strong warning before it deletes a namespace.")]
+    [InlineData("Pair the canary analysis with an automatic rollback.")]
+    public void LintText_FixAimedAtTheSystem_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("Rather than ask the database team, the engineer dropped the index himself.")]
+    [InlineData("The operator clicked through the confirmation prompts.")]
+    [InlineData("The team skimped on load testing before launch.")]
+    [InlineData("The approver blindly accepted the generated diff.")]
+    public void LintText_HasteOrIndifference_ReportsMotiveEffort(string sentence) =>
+        AssertFinds(sentence, "motive-effort");
+
+    [Theory]
+    [InlineData("Rather than polling, the exporter now subscribes to change events.")]
+    [InlineData("Ana clicked through to the replica dashboard at 14:02.")]
+    public void LintText_ChoiceWithoutAMotive_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("The schema change should never have been approved.")]
+    [InlineData("The incident lead's reasoning during the failover was unsound.")]
+    [InlineData("Paging only the primary on-call was a mediocre decision.")]
+    public void LintText_DecisionGradedAfterTheFact_ReportsNormativeJudgment(string sentence) =>
+        AssertFinds(sentence, "normative-judgment");
+
+    [Theory]
+    [InlineData("The stale entry should never have been served after expiry.")]
+    [InlineData("The decision to fail over was made at 14:05 by the incident lead.")]
+    public void LintText_DesignedBehaviourOrPlainDecision_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
