@@ -28,6 +28,11 @@ public static class BlameRules
     private const string NotExpected =
         "!expected|anticipated|realized|realised|knew|predicted|foresaw|imagined|thought|suspected|assumed";
 
+    // Verbs whose "by" names who received or saw a thing, not who made it.
+    private const string NotReceived =
+        "!reported|seen|observed|experienced|hit|received|returned|shown|served|logged|encountered|thrown|" +
+        "surfaced|displayed|sent|faced|affecting|noticed|raised|shown|caught|flagged|filed";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -129,7 +134,9 @@ public static class BlameRules
             "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
         new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup " +
             "!in|within|inside"),
-        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ ~4 " +
+        // "errors reported by users", "5xx errors seen by customers": people who receive an error did not
+        // make it.
+        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ " + NotReceived + " ~4 " +
             "on|by|from ~3 @person"),
         new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
             "slips|blunder|blunders|misstep|missteps|typo|typos|gaffe|oversight|goof|boo-boo"),
@@ -315,7 +322,7 @@ public static class BlameRules
         new(Hi, Actor.NotEvidence, "it|this|that was|is|seemed|seems|became|should|must ~2 !not|never clear|plain|" +
             "obvious|evident|apparent|plainer|clearer|crystal-clear|glaring that|from"),
         new(Hi, Actor.Any, "could|can not have been ~2 plainer|clearer|simpler|easier|more-obvious"),
-        new(Hi, Actor.Any, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),
+        new(Hi, Actor.NotEvidence, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),
         new(Hi, Actor.Any, "simply|just|merely|only ~1 *ing ~6 would|could|might have"),
         new(Hi, Actor.Any, "a|one single|quick|simple|basic|cursory ~1 glance|look|check|query|test|grep|search|" +
             "read ~6 would|could|might have"),

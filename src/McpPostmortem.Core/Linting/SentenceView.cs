@@ -230,14 +230,16 @@ internal sealed class SentenceView
                     continue;
                 }
 
-                // "because it was not their priority": a pronoun subject explains only when no person
-                // is named in the reason ("because it was a known test alert").
+                // "because it was not their priority": a pronoun subject explains only when no other
+                // person is named in the reason ("because it was a known test alert", "because it was
+                // posted in a channel I had muted": the narrator's own circumstances).
                 if (word.Word is "it" or "this" or "that" or "there")
                 {
                     return !HasPersonBetween(k + 1, Math.Min(Tokens.Count, k + 8));
                 }
 
-                return !_person[k] && word.Word != "of";
+                // "because I was asleep": a responder's own account of why, which is the account asked for.
+                return (!_person[k] || Lexicon.FirstPersonPronouns.Contains(word.Word)) && word.Word != "of";
             }
 
             return false;
@@ -270,6 +272,11 @@ internal sealed class SentenceView
     /// </summary>
     public bool HasEvidenceAfter(int end)
     {
+        if (HasEvidenceSubjectAfter(end))
+        {
+            return true;
+        }
+
         // The phrase may end on the preposition itself ("it is evident from").
         for (var i = Math.Max(0, end - 1); i < Math.Min(Tokens.Count - 1, end + 2); i++)
         {
@@ -290,6 +297,30 @@ internal sealed class SentenceView
         return false;
     }
 
+    // "Obviously, the heap dump points at the pool": a fronted adverb whose clause is about evidence.
+    private bool HasEvidenceSubjectAfter(int end)
+    {
+        if (end >= Tokens.Count || Tokens[end].Word != ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < Math.Min(Tokens.Count, end + 5) && Tokens[k].IsWord; k++)
+        {
+            if (_person[k])
+            {
+                return false;
+            }
+
+            if (Lexicon.EvidenceNouns.Contains(Tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasPersonBetween(int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -299,7 +330,7 @@ internal sealed class SentenceView
                 return false;
             }
 
-            if (_person[i])
+            if (_person[i] && !Lexicon.FirstPersonPronouns.Contains(Tokens[i].Word))
             {
                 return true;
             }

@@ -97,6 +97,24 @@ public sealed class BlameRulesTests
     [InlineData("The decision to fail over was made at 14:05 by the incident lead.")]
     public void LintText_DesignedBehaviourOrPlainDecision_ReportsNoBlame(string sentence) => AssertClean(sentence);
 
+    [Theory]
+    [InlineData("Obviously, the heap dump points at the connection pool.")]
+    [InlineData("The audit trail plainly records two pushes a minute apart.")]
+    [InlineData("I missed the handoff note because it was posted in a channel I had muted.")]
+    [InlineData("I skipped the second check because I was already paging the DBA.")]
+    [InlineData("The facilitator opened by saying the session was not about assigning fault.")]
+    [InlineData("Reviewers agreed to leave out judgements such as sloppy or negligent.")]
+    [InlineData("Errors reported by users peaked at 14:00.")]
+    [InlineData("Timeout errors seen by customers dropped after the rollback.")]
+    public void LintText_EvidenceAccountOrTechnicalError_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("Obviously, the on-call should have read the graph.", "hindsight-obviousness")]
+    [InlineData("The on-call skipped the check because they were in a hurry.", "motive-effort")]
+    [InlineData("The outage came from a typo by the release engineer.", "human-error-label")]
+    public void LintText_SameWordsAboutAPerson_StillReportsBlame(string sentence, string category) =>
+        AssertFinds(sentence, category);
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
