@@ -348,6 +348,13 @@ public sealed class BlameLinter
             return false;
         }
 
+        // "Engineers will be able to fail over without waiting for approval": a plan or a permission
+        // describes how the work will go, not something a person failed to do.
+        if (ExplainableCategories.Contains(phrase.Category) && sentence.IsForwardLooking)
+        {
+            return false;
+        }
+
         // "didn't notice the warning, which was printed above 300 lines of output": the state of the cue
         // explains a lapse or an omission.
         if (phrase.Category is "lapse-deficiency" or "omission-framing" && sentence.HasDescriptiveClauseAfter(end))

@@ -117,8 +117,8 @@ public static class BlameRules
 
         // Fronted negation inverts subject and verb: "at no point did the on-call check", "never once
         // did the reviewer open". Verbs of knowing stay local rationality.
-        new(Om, Actor.Any, "no point|stage|time|moment|juncture|step did|does|do ~2 @actor " + NotCognition),
-        new(Om, Actor.Any, "never|not ~1 once|again|one-time did|does|do ~2 @actor " + NotCognition),
+        new(Om, Actor.Any, "no point|stage|time|moment|juncture|step ~4 did|does|do ~2 @actor " + NotCognition),
+        new(Om, Actor.Any, "never|not ~1 once|again|one-time ~4 did|does|do ~2 @actor " + NotCognition),
         // A negative quantifier over people: "none of the engineers checked", "not a single reviewer ran".
         new(Om, Actor.Any, "none|neither of ~2 @person ~3 " + CheckingAct),
         new(Om, Actor.Any, "not ~1 single|one ~2 @person ~3 " + CheckingAct),
@@ -260,8 +260,9 @@ public static class BlameRules
 
         // A person, or a person's work, as the agent of damage: "the contractor's script corrupted the
         // table", "the DBA overloaded the primary". The object after the verb marks it transitive, so
-        // "my laptop crashed" stays a plain account.
-        new(Pc, Actor.Any, "@poss ~6 " + DamageVerb + "|wipe+|erase+ " + ObjectStart),
+        // "my laptop crashed" stays a plain account; the possessive must open the subject, so "an error
+        // in the operator's loader crashed the controller" names no person as the agent.
+        new(Pc, Actor.Any, "^ ~2 @poss ~6 " + DamageVerb + "|wipe+|erase+ " + ObjectStart),
         new(Pc, Actor.Person, DamageVerb + " " + ObjectStart),
         // A person as the root or source of the harm, or where the responsibility rests.
         new(Pc, Actor.Person, "is|was|were|are the ~1 root|source|origin|trigger|instigator of|for|behind ~3 " +

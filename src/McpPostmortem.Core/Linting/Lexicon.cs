@@ -189,6 +189,9 @@ internal static class Lexicon
         "impossible possible hard harder hardest difficult easy easier easiest unable able likely unlikely " +
         "safe safer");
 
+    /// <summary>Modals of future, ability and duty: with a plain verb after them they plan, not report.</summary>
+    public static readonly HashSet<string> ForwardModals = Set("will shall can must should may");
+
     /// <summary>Words that negate what follows them within a few words.</summary>
     public static readonly HashSet<string> Negators = Set(
         "not never no nothing nobody none neither nor hardly no-one");

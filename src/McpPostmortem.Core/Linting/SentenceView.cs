@@ -21,6 +21,7 @@ internal sealed class SentenceView
     private readonly bool[] _hyphenated;
     private bool? _hasPerson;
     private bool? _isSanctioned;
+    private bool? _isForwardLooking;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
@@ -199,6 +200,13 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// The sentence plans or permits ("we will add", "engineers can deploy", "we should make"): a modal
+    /// of future, ability or duty before a verb that is not "have" and not negated. "should have" and
+    /// "can't be bothered" look back or judge, so they do not count.
+    /// </summary>
+    public bool IsForwardLooking => _isForwardLooking ??= FindForwardModal();
+
     /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
     public bool IsSanctioned => _isSanctioned ??=
         HasAnyWord(Tokens, Lexicon.SanctionGateWords) && ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
@@ -313,6 +321,31 @@ internal sealed class SentenceView
             }
 
             if (Lexicon.EvidenceNouns.Contains(Tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FindForwardModal()
+    {
+        for (var i = 0; i + 1 < Tokens.Count; i++)
+        {
+            if (!Lexicon.ForwardModals.Contains(Tokens[i].Word))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < Tokens.Count && _modifier[next])
+            {
+                next++;
+            }
+
+            if (next < Tokens.Count && Tokens[next].IsWord && !Lexicon.Negators.Contains(Tokens[next].Word)
+                && Tokens[next].Word is not ("have" or "been"))
             {
                 return true;
             }

@@ -115,6 +115,19 @@ public sealed class BlameRulesTests
     public void LintText_SameWordsAboutAPerson_StillReportsBlame(string sentence, string category) =>
         AssertFinds(sentence, category);
 
+    [Theory]
+    [InlineData("On-call engineers will be able to fail over without waiting for the DBA.")]
+    [InlineData("We should add a lint rule that blocks merges without a second reviewer.")]
+    [InlineData("A parsing error in the operator's config loader crashed the controller.")]
+    public void LintText_PlanOrNestedPossessive_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("At no point during the rollout did the release captain look at the error graphs.")]
+    [InlineData("Operators can't be bothered to read the runbook.")]
+    [InlineData("The on-call should have checked the lag before promoting.")]
+    public void LintText_ModalThatLooksBackOrIsNegated_StillReportsBlame(string sentence) =>
+        AssertFinds(sentence, "omission-framing", "motive-effort", "counterfactual");
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
