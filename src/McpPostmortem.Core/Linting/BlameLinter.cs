@@ -341,6 +341,12 @@ public sealed class BlameLinter
             return false;
         }
 
+        // "took the replica offline to rebuild its index": a purpose makes the act a step of the work.
+        if (phrase.Category == "person-as-cause" && sentence.HasPurposeAfter(end))
+        {
+            return false;
+        }
+
         // "skipped the canary because the runbook marked it optional": the act is explained by what the
         // system or the situation showed, which is the blameless account DOMAIN.md asks for.
         if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))

@@ -33,6 +33,11 @@ public static class BlameRules
         "!reported|seen|observed|experienced|hit|received|returned|shown|served|logged|encountered|thrown|" +
         "surfaced|displayed|sent|faced|affecting|noticed|raised|shown|caught|flagged|filed";
 
+    // Adverbs that grade how something was done: "handled terribly", "sloppily managed".
+    private const string BadManner =
+        "poorly|badly|wrong|wrongly|terribly|awfully|horribly|appallingly|sloppily|carelessly|ineptly|" +
+        "incompetently|abysmally|atrociously|dreadfully|clumsily|haphazardly|shoddily|negligently";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -98,6 +103,9 @@ public static class BlameRules
         new(Om, Actor.Any, "nobody|no-one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "no one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "nobody|no-one ~4 checked|tested|looked|noticed|thought|asked|read|ran|caught|saw"),
+        // "Nobody on the platform team ever tested the restore": the people may carry a phrase.
+        new(Om, Actor.Any, "nobody|no-one ~6 " + CheckingAct),
+        new(Om, Actor.Any, "no one ~6 " + CheckingAct),
         new(Om, Actor.Any, "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|ignored ~4 by ~2 @person"),
 
         new(Om, Actor.Person, "let|allowed ~4 expire|lapse|slip|slide|run"),
@@ -186,8 +194,8 @@ public static class BlameRules
             "misjudgement|inappropriately|improperly|wrongly|unwisely|unacceptably|inexcusably|unprofessional|" +
             "unprofessionally|inexcusable|unforgivable|indefensible|unacceptable|egregious|disgraceful|shameful|" +
             "amateurish|irresponsible"),
-        new(No, Actor.NotSystem, "handled|managed|executed|coordinated|led ~1 poorly|badly|wrong|wrongly"),
-        new(No, Actor.NotSystem, "poorly|badly handled|managed|executed|coordinated|led|judged"),
+        new(No, Actor.NotSystem, "handled|managed|executed|coordinated|led ~1 " + BadManner),
+        new(No, Actor.NotSystem, BadManner + " handled|managed|executed|coordinated|led|judged"),
 
         new(No, Actor.PersonOrPossessive, "was|were|is|are not acceptable|professional|appropriate|okay|ok|good"),
         new(No, Actor.Any, "below|beneath ~1 standard|standards|expectations|par"),
@@ -196,6 +204,7 @@ public static class BlameRules
             "embarrassing|disgraceful"),
         new(No, Actor.Person, "incorrectly|wrongly|improperly|poorly|badly|sloppily|carelessly"),
         new(No, Actor.Any, "failure of ~1 judgment|judgement|leadership|professionalism"),
+        new(No, Actor.Any, "error|errors|mistake|mistakes of ~1 judgment|judgement"),
         new(No, Actor.Any, "it was|is wrong of|to"),
         new(No, Actor.Any, "poorly|badly|ill thought|thought-out|conceived|considered"),
         new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
@@ -274,6 +283,10 @@ public static class BlameRules
         new(Pc, Actor.Any, "on account of ~2 @actor"),
         new(Pc, Actor.Any, "at the hands of ~2 @actor"),
         new(Pc, Actor.Any, "goes|go|went|going|leads|lead|led|points|point|pointed back to ~3 @person"),
+        new(Pc, Actor.Any, "caused|triggered|precipitated|provoked when ~3 @actor"),
+        // Bringing a system "to a halt", "to its knees": damage in an idiom.
+        new(Pc, Actor.Any, "^ ~2 @poss ~6 brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
+        new(Pc, Actor.Person, "brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
 
         // hindsight and obviousness.
         new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +
@@ -391,7 +404,7 @@ public static class BlameRules
 
         // A fronted "rather than" sets a diligent act aside: "Rather than wait for the canary, the
         // developer pushed to every region."
-        new(Mo, Actor.PersonInSentence, "^ rather than ~1 deal|fix|investigate|look|read|check|address|wait|ask|" +
+        new(Mo, Actor.PersonInSentence, "^ rather|instead than|of ~1 deal|fix|investigate|look|read|check|address|wait|ask|" +
             "test|verify|confirm|review|escalate|page|follow|file|open|raise|consult|understand|dealing|fixing|" +
             "investigating|looking|reading|checking|waiting|asking|testing|verifying|confirming|reviewing|" +
             "escalating|following|filing|opening|raising|consulting"),
@@ -402,6 +415,9 @@ public static class BlameRules
         new(Mo, Actor.Person, "skimp+|shirk+|skive+|scrimp+"),
         new(Mo, Actor.Person, "slacked|slacking|slack ~1 off"),
         new(Mo, Actor.Any, "blindly|mindlessly|perfunctorily|perfunctory"),
+        new(Mo, Actor.Person, "cursory|cursorily"),
+        // "without so much as a glance", "didn't so much as open the dashboard": the least effort, withheld.
+        new(Mo, Actor.Any, "without|not so much as"),
 
         new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
             "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),
@@ -561,6 +577,8 @@ public static class BlameRules
         new(Pr, Actor.Any, "access|permissions|privileges|rights|credentials ~3 revoked|removed|rescinded|withdrawn|" +
             "stripped|suspended|pulled|taken ~2 from ~3 @person"),
         new(Pr, Actor.Any, "strip+ ~3 @actor of"),
+        new(Pr, Actor.Any, "remove+|pull+|drop+|take+|took|kick+|bar+|ban+|exclude+|bench+ ~3 @actor from|off ~3 " +
+            "rotation|on-call|oncall|project|pager|production|duty|duties|schedule|roster"),
         new(Pr, Actor.Any, "paired|partnered|teamed|buddied|matched|pair|partner|buddy ~2 with|alongside ~3 senior|" +
             "experienced|veteran|seasoned|more-senior|more-experienced|mentor|mentors"),
         new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|severe reminder|reminders|" +

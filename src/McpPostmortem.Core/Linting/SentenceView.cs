@@ -329,6 +329,30 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// True when a purpose infinitive follows the phrase within its clause ("took the node down to patch
+    /// it", "in order to free space"): the act was chosen for a reason the sentence gives.
+    /// </summary>
+    public bool HasPurposeAfter(int end)
+    {
+        for (var i = end; i + 1 < Math.Min(Tokens.Count, end + 6); i++)
+        {
+            if (!Tokens[i].IsWord || Lexicon.GapStoppers.Contains(Tokens[i].Word))
+            {
+                return false;
+            }
+
+            var next = Tokens[i + 1];
+            if (Tokens[i].Word == "to" && next.IsWord && !Lexicon.Determiners.Contains(next.Word)
+                && !_person[i + 1] && !next.Word.Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool FindForwardModal()
     {
         for (var i = 0; i + 1 < Tokens.Count; i++)
@@ -381,9 +405,20 @@ internal sealed class SentenceView
         for (var i = Math.Max(stop, 0); i < position; i++)
         {
             var word = Tokens[i].Word;
-            // The participle may be the phrase itself ("The incident was mishandled").
-            if (i + 1 <= position && i + 1 < Tokens.Count && word is "was" or "were" or "been" or "be" or "being"
-                && IsParticiple(Tokens[i + 1].Word))
+            if (word is not ("was" or "were" or "been" or "be" or "being"))
+            {
+                continue;
+            }
+
+            // The participle may be the phrase itself ("The incident was mishandled"), or stand past
+            // an adverb that the phrase starts with ("The release was badly managed").
+            var next = i + 1;
+            while (next < Tokens.Count && _modifier[next])
+            {
+                next++;
+            }
+
+            if (next < Tokens.Count && IsParticiple(Tokens[next].Word))
             {
                 return true;
             }

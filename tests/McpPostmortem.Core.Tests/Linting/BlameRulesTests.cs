@@ -128,6 +128,27 @@ public sealed class BlameRulesTests
     public void LintText_ModalThatLooksBackOrIsNegated_StillReportsBlame(string sentence) =>
         AssertFinds(sentence, "omission-framing", "motive-effort", "counterfactual");
 
+    [Theory]
+    [InlineData("The site went down because it was triggered when the contractor reran the import.", "person-as-cause")]
+    [InlineData("The storage team brought the ingest pipeline to a standstill.", "person-as-cause")]
+    [InlineData("Nobody in the mobile squad ever reviewed the crash reports.", "omission-framing")]
+    [InlineData("The approver merged it without so much as a glance at the diff.", "motive-effort")]
+    [InlineData("Instead of reading the stack trace, the developer restarted the pod.", "motive-effort")]
+    [InlineData("The reviewer gave the diff a cursory read.", "motive-effort")]
+    [InlineData("The cutover was managed haphazardly by the project lead.", "normative-judgment")]
+    [InlineData("Paging the vendor so late was an error of judgement.", "normative-judgment")]
+    [InlineData("The billing migration was sloppily executed.", "normative-judgment")]
+    [InlineData("We are taking the intern off the on-call roster.", "person-remediation")]
+    public void LintText_MoreShapesOfTheWeakFamilies_ReportsTheirCategory(string sentence, string category) =>
+        AssertFinds(sentence, category);
+
+    [Theory]
+    [InlineData("The DBA took the replica offline to rebuild its index.")]
+    [InlineData("A cursory look at the logs showed nothing unusual.")]
+    [InlineData("It was not so much a bug as a gap in the design.")]
+    [InlineData("The dashboards were clearly labelled for each region.")]
+    public void LintText_PurposeOrNoActor_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
