@@ -325,7 +325,7 @@ public sealed class BlameLinter
             Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown
                 || sentence.HasPersonAgentAfter(end),
             Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence
-                && !sentence.HasEvidenceAfter(end),
+                && !sentence.HasEvidenceAfter(end) && !sentence.IsEvidentialReport(start),
             Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };

@@ -189,6 +189,12 @@ internal static class Lexicon
         "impossible possible hard harder hardest difficult easy easier easiest unable able likely unlikely " +
         "safe safer");
 
+    /// <summary>Adverbs that report how plainly something shows, rather than that it was foreseeable.</summary>
+    public static readonly HashSet<string> EvidentialAdverbs = Set("clearly plainly obviously evidently visibly");
+
+    /// <summary>Modals that weigh what might or ought to have been: hindsight speaks through them.</summary>
+    public static readonly HashSet<string> JudgingModals = Set("should could would must might ought");
+
     /// <summary>Modals of future, ability and duty: with a plain verb after them they plan, not report.</summary>
     public static readonly HashSet<string> ForwardModals = Set("will shall can must should may");
 

@@ -353,6 +353,15 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// True when an evidential adverb stands inside a clause that names no person and weighs no
+    /// alternative ("the failing hosts were obviously the ones on the new kernel"): it reports what the
+    /// evidence shows. A fronted "Obviously ..." or a modal ("clearly should have") stays hindsight.
+    /// </summary>
+    public bool IsEvidentialReport(int start) =>
+        Lexicon.EvidentialAdverbs.Contains(Tokens[start].Word) && !IsClauseStart(start) && !HasPerson
+        && !HasAnyWord(Tokens, Lexicon.JudgingModals);
+
     private bool FindForwardModal()
     {
         for (var i = 0; i + 1 < Tokens.Count; i++)

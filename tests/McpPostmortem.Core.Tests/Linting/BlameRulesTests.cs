@@ -149,6 +149,19 @@ public sealed class BlameRulesTests
     [InlineData("The dashboards were clearly labelled for each region.")]
     public void LintText_PurposeOrNoActor_ReportsNoBlame(string sentence) => AssertClean(sentence);
 
+    [Theory]
+    [InlineData("The failing hosts were obviously the ones on the new kernel.")]
+    [InlineData("The kernel messages plainly say the disk went read-only.")]
+    [InlineData("This is clearly a capacity problem rather than a code defect.")]
+    public void LintText_EvidentialAdverbWithNoPerson_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
+    [Theory]
+    [InlineData("The on-call clearly should have seen the lag building.")]
+    [InlineData("The lag was obviously going to page someone, and it would have been easy to stop.")]
+    [InlineData("The reviewer plainly missed the dropped index.")]
+    public void LintText_EvidentialAdverbWithPersonOrModal_StillReportsBlame(string sentence) =>
+        AssertFinds(sentence, "hindsight-obviousness", "omission-framing", "counterfactual");
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
