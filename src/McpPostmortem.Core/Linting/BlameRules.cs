@@ -38,6 +38,12 @@ public static class BlameRules
         "poorly|badly|wrong|wrongly|terribly|awfully|horribly|appallingly|sloppily|carelessly|ineptly|" +
         "incompetently|abysmally|atrociously|dreadfully|clumsily|haphazardly|shoddily|negligently";
 
+    // What the person singled out by a cleft did: "it was the DBA who dropped the table".
+    private const string CleftAct =
+        "took|knocked|brought|caused|broke|triggered|started|introduced|deleted|dropped|wiped|corrupted|" +
+        "misconfigured|removed|killed|crashed|overloaded|forgot|missed|ignored|skipped|pushed|shipped|deployed|" +
+        "merged|ran|made|left";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -232,10 +238,14 @@ public static class BlameRules
         new(Pc, Actor.Any, "caused|broken|precipitated|provoked by ~3 @person"),
         new(Pc, Actor.Any, Harm + " ~4 triggered|started|introduced|sparked|created|set|kicked|brought ~2 by " +
             "~3 @person"),
-        new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|source|origin|instigator ~6 was|is|were|" +
+        new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|instigator ~6 was|is|were|" +
             "turned|proved|proves|seems|appears ~3 @person"),
+        // "source", "origin" and "root" name an origin of anything ("the source of the report"): only
+        // the origin of harm blames.
+        new(Pc, Actor.Any, "source|sources|origin|origins|root of|for ~3 " + Harm + " ~2 was|is|were|turned|proved|" +
+            "proves|seems|appears ~3 @person"),
         new(Pc, Actor.Person, "owns|own|owned ~2 outage|incident|failure|breakage|downtime|mess"),
-        new(Pc, Actor.Person, "caused"),
+        new(Pc, Actor.Person, "caused|causing"),
         new(Pc, Actor.Person, "brought|bring|brings|bringing about"),
         new(Pc, Actor.Person, "triggered|started|introduced|sparked|precipitated|created|set-off ~3 " + Harm),
         new(Pc, Actor.Person, "broke|breaks"),
@@ -246,9 +256,9 @@ public static class BlameRules
         new(Pc, Actor.Person, "is|are|was|were at fault"),
         new(Pc, Actor.Person, "is|are|was|were responsible for ~3 outage|incident|failure|breakage|downtime"),
         new(Pc, Actor.Any, "this|that|it|one|" + Harm + " is|was|lies|rests|falls|sits on ~3 @actor"),
-        new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 took|knocked|brought|caused|broke|triggered|started|" +
-            "introduced|deleted|dropped|wiped|corrupted|misconfigured|removed|killed|crashed|overloaded|forgot|" +
-            "missed|ignored|skipped|pushed|shipped|deployed|merged|ran|made|left"),
+        new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 " + CleftAct),
+        // The cleft may single out a person's work: "it was Omar's change that took down checkout".
+        new(Pc, Actor.Any, "it was|is ~3 @poss ~3 that|which ~3 " + CleftAct),
         new(Pc, Actor.Any, Failure + " ~8 because|since ~3 @actor !saw|thought|believed|assumed|expected|knew|" +
             "was|were|had|did|" +
             "could|followed|trusted|read|checked|noticed|understood|needed|wanted|tried|is|are|has|have|" +
@@ -284,6 +294,11 @@ public static class BlameRules
         new(Pc, Actor.Any, "at the hands of ~2 @actor"),
         new(Pc, Actor.Any, "goes|go|went|going|leads|lead|led|points|point|pointed back to ~3 @person"),
         new(Pc, Actor.Any, "caused|triggered|precipitated|provoked when ~3 @actor"),
+        // The harm as the outcome of a person's work, or laid at their door.
+        new(Pc, Actor.Any, "consequence|consequences|result|product|outcome of ~3 @poss"),
+        new(Pc, Actor.Any, "was|is|were|are ~3 @poss doing|handiwork"),
+        new(Pc, Actor.Any, "at ~2 feet|door|doorstep of ~3 @person"),
+        new(Pc, Actor.Person, "is|was|are|were why ~6 " + Failure),
         // Bringing a system "to a halt", "to its knees": damage in an idiom.
         new(Pc, Actor.Any, "^ ~2 @poss ~6 brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
         new(Pc, Actor.Person, "brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),

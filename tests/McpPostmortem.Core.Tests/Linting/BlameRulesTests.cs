@@ -162,6 +162,23 @@ public sealed class BlameRulesTests
     public void LintText_EvidentialAdverbWithPersonOrModal_StillReportsBlame(string sentence) =>
         AssertFinds(sentence, "hindsight-obviousness", "omission-framing", "counterfactual");
 
+    [Theory]
+    [InlineData("It was Sunita's migration that wiped the session store.")]
+    [InlineData("The mobile team shipped the build early, causing the crash loop.")]
+    [InlineData("The source of the whole outage was the payments squad.")]
+    [InlineData("The lost orders were a consequence of the analyst's bulk update.")]
+    [InlineData("The downtime was entirely the consultant's doing.")]
+    [InlineData("The breach can be laid at the door of the security team.")]
+    [InlineData("The storage team is why the backups failed.")]
+    public void LintText_PersonSingledOutAsTheOrigin_ReportsPersonAsCause(string sentence) =>
+        AssertFinds(sentence, "person-as-cause");
+
+    [Theory]
+    [InlineData("The spike was the result of the provider's scheduled maintenance.")]
+    [InlineData("The on-call engineer is why we recovered within ten minutes.")]
+    [InlineData("The source of the first report was the support lead.")]
+    public void LintText_OriginWithoutHarmOrPerson_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
