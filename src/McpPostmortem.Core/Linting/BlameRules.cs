@@ -44,6 +44,10 @@ public static class BlameRules
         "misconfigured|removed|killed|crashed|overloaded|forgot|missed|ignored|skipped|pushed|shipped|deployed|" +
         "merged|ran|made|left";
 
+    // Gerunds of keeping watch, for the watcher nobody was.
+    private const string WatchingGerund =
+        "watching|checking|looking|monitoring|reviewing|noticing|responding|answering|acting|testing|verifying";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -121,6 +125,11 @@ public static class BlameRules
 
         new(Om, Actor.Person, "neglect+|omit+"),
         new(Om, Actor.Person, "pass+|skip+|glossed|gloss over"),
+        new(Om, Actor.Person, "left|leave|leaves|leaving ~4 sitting|hanging|firing|ringing|unanswered|unacknowledged|" +
+            "unread"),
+        // "the deploy went out with nobody watching": the absent watcher is a person's omission.
+        new(Om, Actor.Any, "with nobody|no-one ~3 " + WatchingGerund),
+        new(Om, Actor.Any, "with no one ~3 " + WatchingGerund),
         new(Om, Actor.Person, "left|leave|leaves|leaving ~4 enabled|disabled|unset|open|running|unpatched|unchecked|" +
             "unlocked|exposed|unattended|unfinished|undone|half-done|unmerged|unapplied|unrotated|unrenewed|" +
             "unmonitored|unaddressed|unresolved|untested|unverified|unreviewed"),
@@ -211,6 +220,8 @@ public static class BlameRules
         new(No, Actor.Person, "incorrectly|wrongly|improperly|poorly|badly|sloppily|carelessly"),
         new(No, Actor.Any, "failure of ~1 judgment|judgement|leadership|professionalism"),
         new(No, Actor.Any, "error|errors|mistake|mistakes of ~1 judgment|judgement"),
+        new(No, Actor.Any, Conduct + " ~6 cannot|not be defended|justified|excused|condoned"),
+        new(No, Actor.PersonOrPossessive, "left|leaves|leave|leaving ~3 to be desired"),
         new(No, Actor.Any, "it was|is wrong of|to"),
         new(No, Actor.Any, "poorly|badly|ill thought|thought-out|conceived|considered"),
         new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
@@ -430,6 +441,7 @@ public static class BlameRules
         new(Mo, Actor.Person, "skimp+|shirk+|skive+|scrimp+"),
         new(Mo, Actor.Person, "slacked|slacking|slack ~1 off"),
         new(Mo, Actor.Any, "blindly|mindlessly|perfunctorily|perfunctory"),
+        new(Mo, Actor.PersonInSentence, "waste|wasted of ~1 time|effort"),
         new(Mo, Actor.Person, "cursory|cursorily"),
         // "without so much as a glance", "didn't so much as open the dashboard": the least effort, withheld.
         new(Mo, Actor.Any, "without|not so much as"),
@@ -554,6 +566,9 @@ public static class BlameRules
         new(Pr, Actor.Any, "will|should|must|would ~1 lose ~3 access|privileges|rights|permissions"),
         new(Pr, Actor.Any, "no longer be allowed|permitted|trusted"),
         new(Pr, Actor.Any, "pair|paired|pairing with ~2 senior|experienced"),
+        new(Pr, Actor.PersonInSentence, "mandatory|compulsory|remedial|refresher ~2 course|courses|class|classes|" +
+            "workshop|workshops|retraining|re-training|coaching"),
+        new(Pr, Actor.Any, "closer|tighter|watchful eye|eyes on ~3 @actor"),
         new(Pr, Actor.Any, "more|additional|extra|mandatory|remedial|refresher training|coaching " +
             "!data|set|sets|job|jobs|run|runs|pipeline|pipelines"),
         new(Pr, Actor.Any, "reminder to|for ~2 @actor"),

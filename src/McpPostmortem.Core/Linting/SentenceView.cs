@@ -131,7 +131,10 @@ internal sealed class SentenceView
 
             // "the team believed the vendor was at fault": a verb of saying or thinking opens a clause
             // with its own subject.
-            if (Lexicon.ClauseOpeners.Contains(token.Word)
+            // "approved the change but never ran it": a "but" right before the phrase joins a second
+            // predicate to the same subject, so the search goes on.
+            var joinsPredicate = token.Word == "but" && IsOnlyModifiersBetween(i + 1, position);
+            if ((Lexicon.ClauseOpeners.Contains(token.Word) && !joinsPredicate)
                 || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
             {
                 break;
@@ -361,6 +364,19 @@ internal sealed class SentenceView
     public bool IsEvidentialReport(int start) =>
         Lexicon.EvidentialAdverbs.Contains(Tokens[start].Word) && !IsClauseStart(start) && !HasPerson
         && !HasAnyWord(Tokens, Lexicon.JudgingModals);
+
+    private bool IsOnlyModifiersBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_modifier[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool FindForwardModal()
     {

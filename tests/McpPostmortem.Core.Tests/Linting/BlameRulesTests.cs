@@ -179,6 +179,25 @@ public sealed class BlameRulesTests
     [InlineData("The source of the first report was the support lead.")]
     public void LintText_OriginWithoutHarmOrPerson_ReportsNoBlame(string sentence) => AssertClean(sentence);
 
+    [Theory]
+    [InlineData("The on-call left the disk alert firing for an hour.", "omission-framing")]
+    [InlineData("The schema change went out with no one monitoring the replicas.", "omission-framing")]
+    [InlineData("The reviewer signed off on the change but never opened it.", "omission-framing")]
+    [InlineData("The commander's decision to keep paging cannot be justified.", "normative-judgment")]
+    [InlineData("The DBA's planning for the upgrade left much to be desired.", "normative-judgment")]
+    [InlineData("The developer thought code review was a waste of time.", "motive-effort")]
+    [InlineData("The junior operators will attend a compulsory safety workshop.", "person-remediation")]
+    [InlineData("Leads will keep a closer eye on new engineers.", "person-remediation")]
+    public void LintText_ShapesFoundInProbing_ReportsTheirCategory(string sentence, string category) =>
+        AssertFinds(sentence, category);
+
+    [Theory]
+    [InlineData("The alert fired but never paged anyone.")]
+    [InlineData("The test cluster ran for a week with no one using it.")]
+    [InlineData("The old parser's documentation leaves much to be desired.")]
+    [InlineData("We will keep a closer eye on the queue depth.")]
+    public void LintText_ShapesWithNoPersonAtFault_ReportsNoBlame(string sentence) => AssertClean(sentence);
+
     private static void AssertFinds(string sentence, params string[] categories)
     {
         var findings = Linter.LintText(sentence);
