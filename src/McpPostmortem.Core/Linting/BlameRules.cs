@@ -48,6 +48,10 @@ public static class BlameRules
     private const string WatchingGerund =
         "watching|checking|looking|monitoring|reviewing|noticing|responding|answering|acting|testing|verifying";
 
+    // Whom a person is paired with when pairing is the fix.
+    private const string SeniorPartner =
+        "senior|experienced|veteran|seasoned|more-senior|more-experienced|mentor|mentors";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -565,7 +569,7 @@ public static class BlameRules
         new(Pr, Actor.Any, "on notice"),
         new(Pr, Actor.Any, "will|should|must|would ~1 lose ~3 access|privileges|rights|permissions"),
         new(Pr, Actor.Any, "no longer be allowed|permitted|trusted"),
-        new(Pr, Actor.Any, "pair|paired|pairing with ~2 senior|experienced"),
+        new(Pr, Actor.Any, "pair|pairing with ~2 senior|experienced"),
         new(Pr, Actor.PersonInSentence, "mandatory|compulsory|remedial|refresher ~2 course|courses|class|classes|" +
             "workshop|workshops|retraining|re-training|coaching"),
         new(Pr, Actor.Any, "closer|tighter|watchful eye|eyes on ~3 @actor"),
@@ -609,8 +613,11 @@ public static class BlameRules
         new(Pr, Actor.Any, "strip+ ~3 @actor of"),
         new(Pr, Actor.Any, "remove+|pull+|drop+|take+|took|kick+|bar+|ban+|exclude+|bench+ ~3 @actor from|off ~3 " +
             "rotation|on-call|oncall|project|pager|production|duty|duties|schedule|roster"),
-        new(Pr, Actor.Any, "paired|partnered|teamed|buddied|matched|pair|partner|buddy ~2 with|alongside ~3 senior|" +
-            "experienced|veteran|seasoned|more-senior|more-experienced|mentor|mentors"),
+        // Pairing is a fix when it is imposed ("will be paired with", "must pair with"); "Luis paired with a
+        // senior DBA to walk through the restore" is a step of the response.
+        new(Pr, Actor.Any, "be|been|being|get|gets|getting ~1 paired|partnered|teamed|buddied|matched ~2 with|alongside " +
+            "~3 " + SeniorPartner),
+        new(Pr, Actor.Any, "pair|partner|buddy ~2 with|alongside ~3 " + SeniorPartner),
         new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|severe reminder|reminders|" +
             "warning|warnings|talking-to|rebuke|reprimand"),
         new(Pr, Actor.NotSystem, "warn+ ~3 @actor against|not"),

@@ -70,6 +70,7 @@ public sealed class BlameRulesTests
     [InlineData("Remove the shared admin credentials from the CI runners.")]
     [InlineData("The CLI prints a strong warning before it deletes a namespace.")]
     [InlineData("Pair the canary analysis with an automatic rollback.")]
+    [InlineData("Luis paired with a senior DBA to walk through the restore.")]
     public void LintText_FixAimedAtTheSystem_ReportsNoBlame(string sentence) => AssertClean(sentence);
 
     [Theory]
