@@ -163,14 +163,14 @@ public static class BlameRules
             "!in|within|inside"),
         // "errors reported by users", "5xx errors seen by customers": people who receive an error did not
         // make it.
-        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ " + NotReceived + " ~4 " +
-            "on|by|from ~3 @person"),
+        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ " +
+            NotReceived + " ~4 on|by|from ~3 @person"),
         new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
             "slips|blunder|blunders|misstep|missteps|typo|typos|gaffe|oversight|goof|boo-boo"),
-        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight|misstep|missteps|lapse|lapses|failure|failures|" +
-            "failing|failings !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes|mode|modes|" +
-            "domain|domains|detection|injection|scenario|scenarios|path|paths|case|cases|count|counts|threshold|" +
-            "thresholds"),
+        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight|misstep|missteps|lapse|lapses|" +
+            "failure|failures|failing|failings !budget|budgets|rate|rates|handling|log|logs|message|messages|" +
+            "code|codes|mode|modes|domain|domains|detection|injection|scenario|scenarios|path|paths|case|cases|" +
+            "count|counts|threshold|thresholds"),
 
         new(He, Actor.Any, "on the part of ~2 @person"),
         new(He, Actor.Person, "ran|typed|clicked|pressed|selected|picked|entered|applied|chose|running|typing|clicking|" +
@@ -315,7 +315,8 @@ public static class BlameRules
         new(Pc, Actor.Any, "at ~2 feet|door|doorstep of ~3 @person"),
         new(Pc, Actor.Person, "is|was|are|were why ~6 " + Failure),
         // Bringing a system "to a halt", "to its knees": damage in an idiom.
-        new(Pc, Actor.Any, "^ ~2 @poss ~6 brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
+        new(Pc, Actor.Any, "^ ~2 @poss ~6 brought|bring|brings|ground ~3 to a|its|their ~1 halt|" +
+            "standstill|knees|crawl"),
         new(Pc, Actor.Person, "brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
 
         // hindsight and obviousness.
@@ -434,7 +435,8 @@ public static class BlameRules
 
         // A fronted "rather than" sets a diligent act aside: "Rather than wait for the canary, the
         // developer pushed to every region."
-        new(Mo, Actor.PersonInSentence, "^ rather|instead than|of ~1 deal|fix|investigate|look|read|check|address|wait|ask|" +
+        new(Mo, Actor.PersonInSentence, "^ rather|instead than|of ~1 deal|fix|investigate|look|read|" +
+            "check|address|wait|ask|" +
             "test|verify|confirm|review|escalate|page|follow|file|open|raise|consult|understand|dealing|fixing|" +
             "investigating|looking|reading|checking|waiting|asking|testing|verifying|confirming|reviewing|" +
             "escalating|following|filing|opening|raising|consulting"),
@@ -615,13 +617,16 @@ public static class BlameRules
             "rotation|on-call|oncall|project|pager|production|duty|duties|schedule|roster"),
         // Pairing is a fix when it is imposed ("will be paired with", "must pair with"); "Luis paired with a
         // senior DBA to walk through the restore" is a step of the response.
-        new(Pr, Actor.Any, "be|been|being|get|gets|getting ~1 paired|partnered|teamed|buddied|matched ~2 with|alongside " +
+        new(Pr, Actor.Any, "be|been|being|get|gets|getting ~1 paired|partnered|teamed|buddied|" +
+            "matched ~2 with|alongside " +
             "~3 " + SeniorPartner),
         new(Pr, Actor.Any, "pair|partner|buddy ~2 with|alongside ~3 " + SeniorPartner),
-        new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|severe reminder|reminders|" +
+        new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|" +
+            "severe reminder|reminders|" +
             "warning|warnings|talking-to|rebuke|reprimand"),
         new(Pr, Actor.NotSystem, "warn+ ~3 @actor against|not"),
-        new(Pr, Actor.Any, "make|makes|making sure|certain ~4 @actor ~2 remember|remembers|recall|recalls|forget|forgets"),
+        new(Pr, Actor.Any, "make|makes|making sure|certain ~4 @actor ~2 remember|remembers|recall|" +
+            "recalls|forget|forgets"),
         new(Pr, Actor.Any, "ensure|ensures|ensuring ~3 @actor ~2 remember|remembers|recall|recalls|forget|forgets"),
 
         // loaded idioms.
