@@ -99,7 +99,7 @@ internal static class ActorClassifier
             // "the admin API", "the developer portal": a role noun before a system noun modifies it.
             var after = i + 1 < tokens.Count ? tokens[i + 1] : default;
             if (!token.IsPossessive && after.IsWord && !Lexicon.RoleNouns.Contains(after.Word)
-                && IsSystemWord(after.Word))
+                && IsSystemWord(after.Word) && !FollowsInvertedAuxiliary(tokens, i))
             {
                 return false;
             }
@@ -112,6 +112,19 @@ internal static class ActorClassifier
         }
 
         return IsName(text, tokens, i);
+    }
+
+    // "did the DBA check", "does the on-call page": after an inverted auxiliary the noun phrase is the
+    // subject and the next word its verb, even when that word is also a system noun.
+    private static bool FollowsInvertedAuxiliary(List<TextToken> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && Lexicon.Determiners.Contains(tokens[k].Word))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Word is "did" or "does" or "do";
     }
 
     private static bool IsName(string text, List<TextToken> tokens, int i)

@@ -325,7 +325,7 @@ public sealed class BlameLinter
             Actor.NotSystem => sentence.SubjectBefore(start) is SubjectKind.Person or SubjectKind.Unknown
                 || sentence.HasPersonAgentAfter(end),
             Actor.NotEvidence => sentence.SubjectBefore(start) != SubjectKind.Evidence
-                && !sentence.HasEvidenceAfter(end),
+                && !sentence.HasEvidenceAfter(end) && !sentence.IsEvidentialReport(start),
             Actor.PersonAgent => sentence.HasPersonAgentAfter(end),
             _ => false,
         };
@@ -341,9 +341,22 @@ public sealed class BlameLinter
             return false;
         }
 
+        // "took the replica offline to rebuild its index": a purpose makes the act a step of the work.
+        if (phrase.Category == "person-as-cause" && sentence.HasPurposeAfter(end))
+        {
+            return false;
+        }
+
         // "skipped the canary because the runbook marked it optional": the act is explained by what the
         // system or the situation showed, which is the blameless account DOMAIN.md asks for.
         if (ExplainableCategories.Contains(phrase.Category) && sentence.HasNonPersonReasonAfter(end))
+        {
+            return false;
+        }
+
+        // "Engineers will be able to fail over without waiting for approval": a plan or a permission
+        // describes how the work will go, not something a person failed to do.
+        if (ExplainableCategories.Contains(phrase.Category) && sentence.IsForwardLooking)
         {
             return false;
         }

@@ -28,6 +28,30 @@ public static class BlameRules
     private const string NotExpected =
         "!expected|anticipated|realized|realised|knew|predicted|foresaw|imagined|thought|suspected|assumed";
 
+    // Verbs whose "by" names who received or saw a thing, not who made it.
+    private const string NotReceived =
+        "!reported|seen|observed|experienced|hit|received|returned|shown|served|logged|encountered|thrown|" +
+        "surfaced|displayed|sent|faced|affecting|noticed|raised|shown|caught|flagged|filed";
+
+    // Adverbs that grade how something was done: "handled terribly", "sloppily managed".
+    private const string BadManner =
+        "poorly|badly|wrong|wrongly|terribly|awfully|horribly|appallingly|sloppily|carelessly|ineptly|" +
+        "incompetently|abysmally|atrociously|dreadfully|clumsily|haphazardly|shoddily|negligently";
+
+    // What the person singled out by a cleft did: "it was the DBA who dropped the table".
+    private const string CleftAct =
+        "took|knocked|brought|caused|broke|triggered|started|introduced|deleted|dropped|wiped|corrupted|" +
+        "misconfigured|removed|killed|crashed|overloaded|forgot|missed|ignored|skipped|pushed|shipped|deployed|" +
+        "merged|ran|made|left";
+
+    // Gerunds of keeping watch, for the watcher nobody was.
+    private const string WatchingGerund =
+        "watching|checking|looking|monitoring|reviewing|noticing|responding|answering|acting|testing|verifying";
+
+    // Whom a person is paired with when pairing is the fix.
+    private const string SeniorPartner =
+        "senior|experienced|veteran|seasoned|more-senior|more-experienced|mentor|mentors";
+
     private const string RulesNoun = BlameVocabulary.RulesNoun;
     private const string PersonalTrait = BlameVocabulary.PersonalTrait;
     private const string BadGrade = BlameVocabulary.BadGrade;
@@ -35,6 +59,14 @@ public static class BlameRules
     private const string Faculty = BlameVocabulary.Faculty;
     private const string Harm = BlameVocabulary.Harm;
     private const string ControlNoun = BlameVocabulary.ControlNoun;
+    private const string DamageVerb = BlameVocabulary.DamageVerb;
+    private const string CheckingAct = BlameVocabulary.CheckingAct;
+    private const string CheckingGerund = BlameVocabulary.CheckingGerund;
+
+    // Words that open the object of a transitive verb: "crashed the primary", "destroyed three days".
+    private const string ObjectStart =
+        "the|a|an|our|their|its|every|all|both|half|most|much|some|several|many|two|three|four|five|six|" +
+        "ten|dozens|hundreds|thousands|millions|production|prod|customer|customers|user|users";
     private const string Failure = BlameVocabulary.Harm + "|down|offline|failed|fail|fails|broke|broken|crashed|" +
         "stalled|hung|corrupted|lost|deleted|overloaded|degraded|dropped|died|stopped|errored|unavailable|" +
         "unreachable|outage|wiped|exhausted|saturated|filled|full|wrong|awry|sideways|south";
@@ -85,6 +117,9 @@ public static class BlameRules
         new(Om, Actor.Any, "nobody|no-one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "no one !was|were|is|are|has|had|knew|could|would|can|will ~4 " + NotExpected + " *ed"),
         new(Om, Actor.Any, "nobody|no-one ~4 checked|tested|looked|noticed|thought|asked|read|ran|caught|saw"),
+        // "Nobody on the platform team ever tested the restore": the people may carry a phrase.
+        new(Om, Actor.Any, "nobody|no-one ~6 " + CheckingAct),
+        new(Om, Actor.Any, "no one ~6 " + CheckingAct),
         new(Om, Actor.Any, "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|ignored ~4 by ~2 @person"),
 
         new(Om, Actor.Person, "let|allowed ~4 expire|lapse|slip|slide|run"),
@@ -94,6 +129,11 @@ public static class BlameRules
 
         new(Om, Actor.Person, "neglect+|omit+"),
         new(Om, Actor.Person, "pass+|skip+|glossed|gloss over"),
+        new(Om, Actor.Person, "left|leave|leaves|leaving ~4 sitting|hanging|firing|ringing|unanswered|unacknowledged|" +
+            "unread"),
+        // "the deploy went out with nobody watching": the absent watcher is a person's omission.
+        new(Om, Actor.Any, "with nobody|no-one ~3 " + WatchingGerund),
+        new(Om, Actor.Any, "with no one ~3 " + WatchingGerund),
         new(Om, Actor.Person, "left|leave|leaves|leaving ~4 enabled|disabled|unset|open|running|unpatched|unchecked|" +
             "unlocked|exposed|unattended|unfinished|undone|half-done|unmerged|unapplied|unrotated|unrenewed|" +
             "unmonitored|unaddressed|unresolved|untested|unverified|unreviewed"),
@@ -102,16 +142,35 @@ public static class BlameRules
         new(Om, Actor.PersonAgent, "went|go|goes|gone|remained|remain|stayed|stay|sat|sit " +
             "unanswered|unacknowledged|unreviewed|unread|unaddressed|unattended|unnoticed|unchecked|ignored"),
 
+        // Fronted negation inverts subject and verb: "at no point did the on-call check", "never once
+        // did the reviewer open". Verbs of knowing stay local rationality.
+        new(Om, Actor.Any, "no point|stage|time|moment|juncture|step ~4 did|does|do ~2 @actor " + NotCognition),
+        new(Om, Actor.Any, "never|not ~1 once|again|one-time ~4 did|does|do ~2 @actor " + NotCognition),
+        // A negative quantifier over people: "none of the engineers checked", "not a single reviewer ran".
+        new(Om, Actor.Any, "none|neither of ~2 @person ~3 " + CheckingAct),
+        new(Om, Actor.Any, "not ~1 single|one ~2 @person ~3 " + CheckingAct),
+        // Acting without the check: "approved the migration without verifying the row counts".
+        new(Om, Actor.Person, "without ~1 " + CheckingGerund),
+        // A passive whose agent is a person: "the rollback plan was left undone by the reviewer".
+        new(Om, Actor.PersonAgent, "was|were|is|are|been|left|got ~2 undone|unchecked|unreviewed|unread|unanswered|" +
+            "unacknowledged|unaddressed|unattended|untested|unverified|unpatched|unfixed|unfinished|unexamined|" +
+            "unmonitored|unhandled|unresolved|untouched|unactioned|unescalated|incomplete|half-done"),
+
         // human-error label.
         new(He, Actor.Any, "human|operator|user|manual|pilot|personnel|staff|engineer|individual|people|person|" +
             "engineering|admin|administrator error|errors|slip|slips|mistake|mistakes|fault|failure|oversight|problem|issue"),
         new(He, Actor.Any, "mistake|mistakes|blunder|blunders|misstep|missteps|slip-up|slip-ups|screw-up|screwup " +
             "!in|within|inside"),
-        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ ~4 " +
-            "on|by|from ~3 @person"),
+        // "errors reported by users", "5xx errors seen by customers": people who receive an error did not
+        // make it.
+        new(He, Actor.Any, "error+|slip+|mistake+|typo+|blunder+|misstep+|oversight+|goof+|gaffe+ " +
+            NotReceived + " ~4 on|by|from ~3 @person"),
         new(He, Actor.Person, "made|make|makes|making|committed|commit ~2 error|errors|mistake|mistakes|slip|" +
             "slips|blunder|blunders|misstep|missteps|typo|typos|gaffe|oversight|goof|boo-boo"),
-        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight !budget|budgets|rate|rates|handling|log|logs|message|messages|code|codes"),
+        new(He, Actor.Any, "@poss ~1 error|errors|slip|slips|oversight|misstep|missteps|lapse|lapses|" +
+            "failure|failures|failing|failings !budget|budgets|rate|rates|handling|log|logs|message|messages|" +
+            "code|codes|mode|modes|domain|domains|detection|injection|scenario|scenarios|path|paths|case|cases|" +
+            "count|counts|threshold|thresholds"),
 
         new(He, Actor.Any, "on the part of ~2 @person"),
         new(He, Actor.Person, "ran|typed|clicked|pressed|selected|picked|entered|applied|chose|running|typing|clicking|" +
@@ -131,7 +190,8 @@ public static class BlameRules
         new(Ch, Actor.Any, "not up to the job|task"),
         new(Ch, Actor.Any, "not cut out for"),
         new(Ch, Actor.PersonInSentence, "a liability"),
-        new(Ch, Actor.Person, "can|could not be trusted"),
+        new(Ch, Actor.Person, "can|could not be trusted|relied|depended|counted"),
+        new(Ch, Actor.Person, "cannot ~1 be trusted|relied|depended|counted"),
         new(Ch, Actor.Any, "by nature"),
         new(Ch, Actor.Person, "groggy|dozy|half-asleep|sluggish"),
 
@@ -153,8 +213,8 @@ public static class BlameRules
             "misjudgement|inappropriately|improperly|wrongly|unwisely|unacceptably|inexcusably|unprofessional|" +
             "unprofessionally|inexcusable|unforgivable|indefensible|unacceptable|egregious|disgraceful|shameful|" +
             "amateurish|irresponsible"),
-        new(No, Actor.NotSystem, "handled|managed|executed|coordinated|led ~1 poorly|badly|wrong|wrongly"),
-        new(No, Actor.NotSystem, "poorly|badly handled|managed|executed|coordinated|led|judged"),
+        new(No, Actor.NotSystem, "handled|managed|executed|coordinated|led ~1 " + BadManner),
+        new(No, Actor.NotSystem, BadManner + " handled|managed|executed|coordinated|led|judged"),
 
         new(No, Actor.PersonOrPossessive, "was|were|is|are not acceptable|professional|appropriate|okay|ok|good"),
         new(No, Actor.Any, "below|beneath ~1 standard|standards|expectations|par"),
@@ -163,6 +223,9 @@ public static class BlameRules
             "embarrassing|disgraceful"),
         new(No, Actor.Person, "incorrectly|wrongly|improperly|poorly|badly|sloppily|carelessly"),
         new(No, Actor.Any, "failure of ~1 judgment|judgement|leadership|professionalism"),
+        new(No, Actor.Any, "error|errors|mistake|mistakes of ~1 judgment|judgement"),
+        new(No, Actor.Any, Conduct + " ~6 cannot|not be defended|justified|excused|condoned"),
+        new(No, Actor.PersonOrPossessive, "left|leaves|leave|leaving ~3 to be desired"),
         new(No, Actor.Any, "it was|is wrong of|to"),
         new(No, Actor.Any, "poorly|badly|ill thought|thought-out|conceived|considered"),
         new(No, Actor.Any, "no serious|competent|reasonable|professional|self-respecting ~1 provider|engineer|team|" +
@@ -173,6 +236,11 @@ public static class BlameRules
         new(No, Actor.Any, "it was|is|seems|seemed ~1 " + BadGrade + " to"),
         new(No, Actor.PersonOrPossessive, "out of line !with"),
         new(No, Actor.PersonOrPossessive, "was|were|is|are|been ~3 " + BadGrade + " !for|to|when|of|at"),
+
+        // "should never have been approved": a person's decision graded after the fact; the participles
+        // are acts of approval, which only people perform.
+        new(No, Actor.Any, "should|ought ~1 never|not ~1 have been approved|merged|signed|greenlit|green-lit|" +
+            "authorized|authorised|accepted|attempted|okayed|sanctioned|rubber-stamped"),
 
         // person as cause.
         new(Pc, Actor.Any, "@poss ~8 cause|caused|causing|culprit|broke|killed|triggered|responsible|fault|blame"),
@@ -185,10 +253,14 @@ public static class BlameRules
         new(Pc, Actor.Any, "caused|broken|precipitated|provoked by ~3 @person"),
         new(Pc, Actor.Any, Harm + " ~4 triggered|started|introduced|sparked|created|set|kicked|brought ~2 by " +
             "~3 @person"),
-        new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|source|origin|instigator ~6 was|is|were|" +
+        new(Pc, Actor.Any, "cause|causes|culprit|culprits|fault|trigger|instigator ~6 was|is|were|" +
             "turned|proved|proves|seems|appears ~3 @person"),
+        // "source", "origin" and "root" name an origin of anything ("the source of the report"): only
+        // the origin of harm blames.
+        new(Pc, Actor.Any, "source|sources|origin|origins|root of|for ~3 " + Harm + " ~2 was|is|were|turned|proved|" +
+            "proves|seems|appears ~3 @person"),
         new(Pc, Actor.Person, "owns|own|owned ~2 outage|incident|failure|breakage|downtime|mess"),
-        new(Pc, Actor.Person, "caused"),
+        new(Pc, Actor.Person, "caused|causing"),
         new(Pc, Actor.Person, "brought|bring|brings|bringing about"),
         new(Pc, Actor.Person, "triggered|started|introduced|sparked|precipitated|created|set-off ~3 " + Harm),
         new(Pc, Actor.Person, "broke|breaks"),
@@ -199,9 +271,9 @@ public static class BlameRules
         new(Pc, Actor.Person, "is|are|was|were at fault"),
         new(Pc, Actor.Person, "is|are|was|were responsible for ~3 outage|incident|failure|breakage|downtime"),
         new(Pc, Actor.Any, "this|that|it|one|" + Harm + " is|was|lies|rests|falls|sits on ~3 @actor"),
-        new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 took|knocked|brought|caused|broke|triggered|started|" +
-            "introduced|deleted|dropped|wiped|corrupted|misconfigured|removed|killed|crashed|overloaded|forgot|" +
-            "missed|ignored|skipped|pushed|shipped|deployed|merged|ran|made|left"),
+        new(Pc, Actor.Any, "it was|is ~3 @actor who|that ~3 " + CleftAct),
+        // The cleft may single out a person's work: "it was Omar's change that took down checkout".
+        new(Pc, Actor.Any, "it was|is ~3 @poss ~3 that|which ~3 " + CleftAct),
         new(Pc, Actor.Any, Failure + " ~8 because|since ~3 @actor !saw|thought|believed|assumed|expected|knew|" +
             "was|were|had|did|" +
             "could|followed|trusted|read|checked|noticed|understood|needed|wanted|tried|is|are|has|have|" +
@@ -219,6 +291,33 @@ public static class BlameRules
         new(Pc, Actor.Person, "is|was|were|are the ~1 culprit|cause|reason|problem"),
 
         new(Pc, Actor.Any, "fault|doing of ~3 @person"),
+
+        // A person, or a person's work, as the agent of damage: "the contractor's script corrupted the
+        // table", "the DBA overloaded the primary". The object after the verb marks it transitive, so
+        // "my laptop crashed" stays a plain account; the possessive must open the subject, so "an error
+        // in the operator's loader crashed the controller" names no person as the agent.
+        new(Pc, Actor.Any, "^ ~2 @poss ~6 " + DamageVerb + "|wipe+|erase+ " + ObjectStart),
+        new(Pc, Actor.Person, DamageVerb + " " + ObjectStart),
+        // A person as the root or source of the harm, or where the responsibility rests.
+        new(Pc, Actor.Person, "is|was|were|are the ~1 root|source|origin|trigger|instigator of|for|behind ~3 " +
+            Harm + "|it|this|that|everything|all"),
+        new(Pc, Actor.Any, "responsibility|accountability|culpability|liability !for|of ~2 rests|rest|lies|lie|lay|" +
+            "falls|fell|sits|sat|belongs ~2 with|on ~3 @person"),
+        // Harm, then a person given as its reason: "we lost an hour of orders thanks to the operator".
+        new(Pc, Actor.Any, Failure + " ~8 thanks to ~2 @actor"),
+        new(Pc, Actor.Any, "on account of ~2 @actor"),
+        new(Pc, Actor.Any, "at the hands of ~2 @actor"),
+        new(Pc, Actor.Any, "goes|go|went|going|leads|lead|led|points|point|pointed back to ~3 @person"),
+        new(Pc, Actor.Any, "caused|triggered|precipitated|provoked when ~3 @actor"),
+        // The harm as the outcome of a person's work, or laid at their door.
+        new(Pc, Actor.Any, "consequence|consequences|result|product|outcome of ~3 @poss"),
+        new(Pc, Actor.Any, "was|is|were|are ~3 @poss doing|handiwork"),
+        new(Pc, Actor.Any, "at ~2 feet|door|doorstep of ~3 @person"),
+        new(Pc, Actor.Person, "is|was|are|were why ~6 " + Failure),
+        // Bringing a system "to a halt", "to its knees": damage in an idiom.
+        new(Pc, Actor.Any, "^ ~2 @poss ~6 brought|bring|brings|ground ~3 to a|its|their ~1 halt|" +
+            "standstill|knees|crawl"),
+        new(Pc, Actor.Person, "brought|bring|brings|ground ~3 to a|its|their ~1 halt|standstill|knees|crawl"),
 
         // hindsight and obviousness.
         new(Hi, Actor.NotEvidence, "obviously|obvious|predictably|predictable|foreseeable|unsurprisingly|" +
@@ -268,7 +367,7 @@ public static class BlameRules
         new(Hi, Actor.NotEvidence, "it|this|that was|is|seemed|seems|became|should|must ~2 !not|never clear|plain|" +
             "obvious|evident|apparent|plainer|clearer|crystal-clear|glaring that|from"),
         new(Hi, Actor.Any, "could|can not have been ~2 plainer|clearer|simpler|easier|more-obvious"),
-        new(Hi, Actor.Any, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),
+        new(Hi, Actor.NotEvidence, "^ naturally|unsurprisingly|predictably|inevitably|obviously"),
         new(Hi, Actor.Any, "simply|just|merely|only ~1 *ing ~6 would|could|might have"),
         new(Hi, Actor.Any, "a|one single|quick|simple|basic|cursory ~1 glance|look|check|query|test|grep|search|" +
             "read ~6 would|could|might have"),
@@ -333,6 +432,25 @@ public static class BlameRules
         new(Mo, Actor.Any, "rush+|hurry ~4 out-the-door|through|into-production"),
         new(Mo, Actor.Any, "an|as|was|were|is|are afterthought|afterthoughts"),
         new(Mo, Actor.Any, "could|would not|never be bothered|arsed|fussed"),
+
+        // A fronted "rather than" sets a diligent act aside: "Rather than wait for the canary, the
+        // developer pushed to every region."
+        new(Mo, Actor.PersonInSentence, "^ rather|instead than|of ~1 deal|fix|investigate|look|read|" +
+            "check|address|wait|ask|" +
+            "test|verify|confirm|review|escalate|page|follow|file|open|raise|consult|understand|dealing|fixing|" +
+            "investigating|looking|reading|checking|waiting|asking|testing|verifying|confirming|reviewing|" +
+            "escalating|following|filing|opening|raising|consulting"),
+        // Dismissing a safeguard's prompt unread: "clicked through the warnings".
+        new(Mo, Actor.Person, "click+|tap+|page+|scroll+ ~1 through|past ~3 warning|warnings|prompt|prompts|dialog|" +
+            "dialogs|dialogue|dialogues|confirmation|confirmations|modal|modals|banner|banners|popup|popups|" +
+            "pop-up|pop-ups|notice|notices|checklist|checklists"),
+        new(Mo, Actor.Person, "skimp+|shirk+|skive+|scrimp+"),
+        new(Mo, Actor.Person, "slacked|slacking|slack ~1 off"),
+        new(Mo, Actor.Any, "blindly|mindlessly|perfunctorily|perfunctory"),
+        new(Mo, Actor.PersonInSentence, "waste|wasted of ~1 time|effort"),
+        new(Mo, Actor.Person, "cursory|cursorily"),
+        // "without so much as a glance", "didn't so much as open the dashboard": the least effort, withheld.
+        new(Mo, Actor.Any, "without|not so much as"),
 
         new(Mo, Actor.Person, "prioritize+|prioritise+ ~4 over|above ~2 fixing|safety|stability|reliability|" +
             "correctness|testing|quality|security|caution|the-fix|the-incident|the-outage|customers"),
@@ -433,17 +551,19 @@ public static class BlameRules
         new(Pr, Actor.Any, "fire|fired|firing|terminate|terminated|suspend|suspended|demote|demoted|dismiss|" +
             "dismissed ~2 @actor"),
         new(Pr, Actor.Any, "@poss ~1 access|permissions|privileges|rights|credentials ~3 revoked|removed|" +
-            "suspended|restricted|pulled|withdrawn|limited"),
+            "suspended|restricted|pulled|withdrawn|limited|taken|stripped|cut|curtailed|withheld|frozen|reduced|" +
+            "downgraded|rescinded|yanked|confiscated"),
         new(Pr, Actor.Any, "revoke|revoked|remove|removed|restrict|restricted|suspend|suspended|pull|pulled ~3 " +
             "@poss ~2 access|permissions|privileges|rights"),
-        new(Pr, Actor.Any, "performance review|reviews|evaluation|evaluations|appraisal|appraisals|rating"),
+        new(Pr, Actor.Any, "performance review|reviews|evaluation|evaluations|appraisal|appraisals|rating|plan|plans|" +
+            "warning|warnings|conversation|conversations|file|record"),
         new(Pr, Actor.Any, "count|counts|counted|held|hold ~1 against ~2 @person"),
         new(Pr, Actor.Any, "hold|held|holding ~3 accountable|responsible"),
         new(Pr, Actor.Any, "shadow|shadowing|shadows ~2 senior|experienced|another"),
         new(Pr, Actor.Any, "under ~1 supervision"),
         new(Pr, Actor.Any, "supervised by"),
         new(Pr, Actor.Person, "must|should|need|needs ~2 remember"),
-        new(Pr, Actor.Any, "remind|reminded|reminding ~3 @actor"),
+        new(Pr, Actor.NotSystem, "remind|reminded|reminding ~3 @actor"),
         new(Pr, Actor.Any, "be|been|were|was reminded"),
         new(Pr, Actor.Any, "learn|learned|learnt ~1 their|his|her|a lesson"),
 
@@ -451,7 +571,10 @@ public static class BlameRules
         new(Pr, Actor.Any, "on notice"),
         new(Pr, Actor.Any, "will|should|must|would ~1 lose ~3 access|privileges|rights|permissions"),
         new(Pr, Actor.Any, "no longer be allowed|permitted|trusted"),
-        new(Pr, Actor.Any, "pair|paired|pairing with ~2 senior|experienced"),
+        new(Pr, Actor.Any, "pair|pairing with ~2 senior|experienced"),
+        new(Pr, Actor.PersonInSentence, "mandatory|compulsory|remedial|refresher ~2 course|courses|class|classes|" +
+            "workshop|workshops|retraining|re-training|coaching"),
+        new(Pr, Actor.Any, "closer|tighter|watchful eye|eyes on ~3 @actor"),
         new(Pr, Actor.Any, "more|additional|extra|mandatory|remedial|refresher training|coaching " +
             "!data|set|sets|job|jobs|run|runs|pipeline|pipelines"),
         new(Pr, Actor.Any, "reminder to|for ~2 @actor"),
@@ -482,6 +605,29 @@ public static class BlameRules
             "review|ask|re-read"),
 
         new(Pr, Actor.Any, "have|had|having|has a ~1 talk|word|talking-to with ~3 @person"),
+
+        // Fixes aimed at a person by the work they may no longer do alone: access taken from them, a
+        // senior at their side, a stern word, a reminder they must remember.
+        new(Pr, Actor.Any, "revoke+|remove+|rescind+|withdraw+|withdrew|strip+|suspend+|pull+ ~3 access|permissions|" +
+            "privileges|rights|credentials ~2 from ~3 @person"),
+        new(Pr, Actor.Any, "access|permissions|privileges|rights|credentials ~3 revoked|removed|rescinded|withdrawn|" +
+            "stripped|suspended|pulled|taken ~2 from ~3 @person"),
+        new(Pr, Actor.Any, "strip+ ~3 @actor of"),
+        new(Pr, Actor.Any, "remove+|pull+|drop+|take+|took|kick+|bar+|ban+|exclude+|bench+ ~3 @actor from|off ~3 " +
+            "rotation|on-call|oncall|project|pager|production|duty|duties|schedule|roster"),
+        // Pairing is a fix when it is imposed ("will be paired with", "must pair with"); "Luis paired with a
+        // senior DBA to walk through the restore" is a step of the response.
+        new(Pr, Actor.Any, "be|been|being|get|gets|getting ~1 paired|partnered|teamed|buddied|" +
+            "matched ~2 with|alongside " +
+            "~3 " + SeniorPartner),
+        new(Pr, Actor.Any, "pair|partner|buddy ~2 with|alongside ~3 " + SeniorPartner),
+        new(Pr, Actor.PersonInSentence, "stern|firm|formal|strong|strongly-worded|sharp|pointed|" +
+            "severe reminder|reminders|" +
+            "warning|warnings|talking-to|rebuke|reprimand"),
+        new(Pr, Actor.NotSystem, "warn+ ~3 @actor against|not"),
+        new(Pr, Actor.Any, "make|makes|making sure|certain ~4 @actor ~2 remember|remembers|recall|" +
+            "recalls|forget|forgets"),
+        new(Pr, Actor.Any, "ensure|ensures|ensuring ~3 @actor ~2 remember|remembers|recall|recalls|forget|forgets"),
 
         // loaded idioms.
         new(Li, Actor.Any, "fat-finger|fat-fingered|fat-fingering|fatfinger|fatfingered|fat-thumb|fat-thumbed|" +

@@ -25,6 +25,28 @@ internal static class BlameVocabulary
         "crashes|problem|problems|issue|issues|regression|regressions|bug|bugs|mess|trouble|damage|loss|" +
         "corruption|cascade|meltdown|fire|error|errors|disaster|fiasco|catastrophe|thing";
 
+    /// <summary>
+    /// Verbs that damage what they act on. With a person or a person's work as the subject they make
+    /// that person the cause; "wipe" and "erase" are left to the possessive form, since an operator
+    /// wiping a cache on purpose is a routine step.
+    /// </summary>
+    public const string DamageVerb =
+        "corrupt+|destroy+|crash+|cripple+|overwhelm+|overload+|flood+|swamp+|sabotage+|brick+|" +
+        "break|breaks|broke|breaking|hobble+|saturate+";
+
+    /// <summary>Acts of looking, checking and answering, past tense: what an omission leaves undone.</summary>
+    public const string CheckingAct =
+        "checked|tested|looked|noticed|read|ran|caught|saw|reviewed|verified|opened|confirmed|bothered|" +
+        "followed|responded|acknowledged|answered|replied|escalated|raised|flagged|questioned|investigated|" +
+        "watched|monitored|inspected|examined|validated|glanced|spoke|tried|objected|intervened|reacted|" +
+        "acted|double-checked|thought-to";
+
+    /// <summary>Gerunds of checking and telling: "without verifying", "without telling anyone".</summary>
+    public const string CheckingGerund =
+        "testing|validating|confirming|reviewing|inspecting|examining|consulting|double-checking|" +
+        "telling|notifying|informing|warning|alerting|escalating|paging|running|waiting|rehearsing|" +
+        "dry-running|staging|canarying|backing";
+
     /// <summary>Traits that only a person can have; blame whoever the sentence names.</summary>
     public const string PersonalTrait =
         "careless++|sloppy++|reckless++|lazy++|incompetent|incompetently|incompetence|negligent|negligently|" +
@@ -66,7 +88,8 @@ internal static class BlameVocabulary
         "botched|abysmal|dismal|horrible|pathetic|embarrassing|shameful|disgraceful|uncoordinated|" +
         "unorganized|confused|muddled|sluggish|unjustified|imprudent|injudicious|short-sighted|shortsighted|" +
         "misjudged|unreasonable|irrational|silly|idiotic|careless|thoughtless|unwarranted|uncalled-for|" +
-        "indefensible|inexplicable|baffling|head-scratching|reckless";
+        "indefensible|inexplicable|baffling|head-scratching|reckless|unconscionable|deplorable|lamentable|woeful|" +
+        "atrocious|shocking|mediocre|cavalier|slapdash|sub-standard|sub-par|unsound|wrongful";
 
     /// <summary>A person's conduct: decisions, responses, handling.</summary>
     public const string Conduct =
@@ -74,7 +97,8 @@ internal static class BlameVocabulary
         "shortcut|shortcuts|move|idea|execution|management|communication|communications|job|conduct|" +
         "behaviour|behavior|leadership|coordination|triage|oversight|diligence|effort|investigation|debugging|" +
         "review|reviews|work|workmanship|discipline|hygiene|practice|practices|messaging|approach|reaction|" +
-        "planning|preparation|escalation|follow-up|supervision|attitude|analysis|stewardship";
+        "planning|preparation|escalation|follow-up|supervision|attitude|analysis|stewardship|reasoning|" +
+        "decision-making|follow-through|prioritization|prioritisation|risk-taking|actions";
 
     /// <summary>Faculties a person is said to lack.</summary>
     public const string Faculty =

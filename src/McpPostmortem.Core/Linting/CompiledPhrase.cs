@@ -108,7 +108,7 @@ internal sealed class CompiledPhrase
         {
             if (Accepts(step, sentence, position))
             {
-                return Match(sentence, element + 1, position + 1);
+                return Match(sentence, element + 1, EndOfActor(step, sentence, position));
             }
 
             if (step.Kind == PatternElementKind.Word)
@@ -176,6 +176,24 @@ internal sealed class CompiledPhrase
         }
 
         return next > element + 1 ? Match(sentence, next, position + 1) : -1;
+    }
+
+    // An actor is a whole noun phrase: "the on-call engineer", "the release captain". The words after
+    // it are the verb's, so "did the on-call engineer know" reads "know" as the verb, not "engineer".
+    private static int EndOfActor(PatternElement step, SentenceView sentence, int position)
+    {
+        var end = position + 1;
+        if (step.Kind != PatternElementKind.Actor)
+        {
+            return end;
+        }
+
+        while (end < sentence.Tokens.Count && Accepts(step, sentence, end))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>"Ana's", "the team's", or a possessive pronoun ("his", "her", "our").</summary>

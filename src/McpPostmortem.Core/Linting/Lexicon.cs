@@ -176,12 +176,27 @@ internal static class Lexicon
         "values sample samples series percentile percentiles reading readings figure figures statistics " +
         "stats measurement measurements spike spikes curve curves line lines plot plots table tables " +
         "heatmap heatmaps panel panels alert alerts trend trends latency latencies throughput utilization " +
-        "utilisation usage saturation p50 p90 p95 p99 qps rps");
+        "utilisation usage saturation p50 p90 p95 p99 qps rps trail trails audit audits history diff diffs " +
+        "transcript transcripts journal journals telemetry span spans waterfall breakdown counter counters " +
+        "gauge gauges entry entries backtrace backtraces stacktrace stacktraces pcap pcaps recording " +
+        "recordings snapshot snapshots result results readout readouts flamegraph flamegraphs printout");
+
+    /// <summary>First-person pronouns: a responder's own account, not a judgment of someone else.</summary>
+    public static readonly HashSet<string> FirstPersonPronouns = Set("i me my mine myself we us our ours ourselves");
 
     /// <summary>Adjectives before "to" that make the infinitive a possibility, not an act.</summary>
     public static readonly HashSet<string> PossibilityAdjectives = Set(
         "impossible possible hard harder hardest difficult easy easier easiest unable able likely unlikely " +
         "safe safer");
+
+    /// <summary>Adverbs that report how plainly something shows, rather than that it was foreseeable.</summary>
+    public static readonly HashSet<string> EvidentialAdverbs = Set("clearly plainly obviously evidently visibly");
+
+    /// <summary>Modals that weigh what might or ought to have been: hindsight speaks through them.</summary>
+    public static readonly HashSet<string> JudgingModals = Set("should could would must might ought");
+
+    /// <summary>Modals of future, ability and duty: with a plain verb after them they plan, not report.</summary>
+    public static readonly HashSet<string> ForwardModals = Set("will shall can must should may");
 
     /// <summary>Words that negate what follows them within a few words.</summary>
     public static readonly HashSet<string> Negators = Set(
@@ -247,7 +262,12 @@ internal static class Lexicon
         "rewritten as", "reworded", "the draft", "this review", "this document", "this postmortem",
         "this retrospective", "not to find", "not to assign", "not to blame", "not about blame",
         "who was at fault", "who is at fault", "good faith", "blameless", "blame-free", "without blame",
-        "assign blame", "assigning blame", "the linter", "flagged as",
+        "assign blame", "assigning blame", "the linter", "flagged as", "assign fault", "assigning fault",
+        "apportion blame", "apportioning blame", "find fault", "finding fault", "whose fault", "who was to blame",
+        "single out", "singled out", "singling out", "finger-pointing", "point fingers", "pointing fingers",
+        "judgements such as", "judgments such as", "judgements like", "judgments like", "labels such as",
+        "labels like", "words such as", "words like", "terms such as", "terms like", "language such as",
+        "language like", "adjectives such as", "adjectives like", "wording such as", "wording like",
     ];
 
     /// <summary>
@@ -275,7 +295,9 @@ internal static class Lexicon
     /// <summary>At least one of these words is in every meta marker; sentences without one skip the search.</summary>
     public static readonly HashSet<string> MetaGateWords = Set(
         "word words phrase phrases term terms label labels avoid guide rewritten reworded draft review " +
-        "document postmortem retrospective find assign blame fault faith blameless blame-free linter flagged");
+        "document postmortem retrospective find assign blame fault faith blameless blame-free linter flagged " +
+        "apportion apportioning finding whose single singled singling finger-pointing fingers judgements " +
+        "judgments language adjectives wording");
 
     /// <summary>The marker that suppresses findings in its sentence (for a deliberate quotation).</summary>
     public const string IgnoreMarker = "blamelint:ignore";

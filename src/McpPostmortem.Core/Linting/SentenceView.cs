@@ -21,6 +21,7 @@ internal sealed class SentenceView
     private readonly bool[] _hyphenated;
     private bool? _hasPerson;
     private bool? _isSanctioned;
+    private bool? _isForwardLooking;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceView(string text, int start, int end, List<TextToken> tokens, IReadOnlySet<string> knownPeople)
@@ -130,7 +131,10 @@ internal sealed class SentenceView
 
             // "the team believed the vendor was at fault": a verb of saying or thinking opens a clause
             // with its own subject.
-            if (Lexicon.ClauseOpeners.Contains(token.Word)
+            // "approved the change but never ran it": a "but" right before the phrase joins a second
+            // predicate to the same subject, so the search goes on.
+            var joinsPredicate = token.Word == "but" && IsOnlyModifiersBetween(i + 1, position);
+            if ((Lexicon.ClauseOpeners.Contains(token.Word) && !joinsPredicate)
                 || (i < position - 1 && Lexicon.ComplementVerbs.Contains(token.Word)))
             {
                 break;
@@ -199,6 +203,13 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// The sentence plans or permits ("we will add", "engineers can deploy", "we should make"): a modal
+    /// of future, ability or duty before a verb that is not "have" and not negated. "should have" and
+    /// "can't be bothered" look back or judge, so they do not count.
+    /// </summary>
+    public bool IsForwardLooking => _isForwardLooking ??= FindForwardModal();
+
     /// <summary>The sentence says its act was planned or allowed ("as planned", "which the runbook allows").</summary>
     public bool IsSanctioned => _isSanctioned ??=
         HasAnyWord(Tokens, Lexicon.SanctionGateWords) && ContainsAny(Text, Start, End, Lexicon.SanctionMarkers);
@@ -230,14 +241,16 @@ internal sealed class SentenceView
                     continue;
                 }
 
-                // "because it was not their priority": a pronoun subject explains only when no person
-                // is named in the reason ("because it was a known test alert").
+                // "because it was not their priority": a pronoun subject explains only when no other
+                // person is named in the reason ("because it was a known test alert", "because it was
+                // posted in a channel I had muted": the narrator's own circumstances).
                 if (word.Word is "it" or "this" or "that" or "there")
                 {
                     return !HasPersonBetween(k + 1, Math.Min(Tokens.Count, k + 8));
                 }
 
-                return !_person[k] && word.Word != "of";
+                // "because I was asleep": a responder's own account of why, which is the account asked for.
+                return (!_person[k] || Lexicon.FirstPersonPronouns.Contains(word.Word)) && word.Word != "of";
             }
 
             return false;
@@ -270,6 +283,11 @@ internal sealed class SentenceView
     /// </summary>
     public bool HasEvidenceAfter(int end)
     {
+        if (HasEvidenceSubjectAfter(end))
+        {
+            return true;
+        }
+
         // The phrase may end on the preposition itself ("it is evident from").
         for (var i = Math.Max(0, end - 1); i < Math.Min(Tokens.Count - 1, end + 2); i++)
         {
@@ -290,6 +308,101 @@ internal sealed class SentenceView
         return false;
     }
 
+    // "Obviously, the heap dump points at the pool": a fronted adverb whose clause is about evidence.
+    private bool HasEvidenceSubjectAfter(int end)
+    {
+        if (end >= Tokens.Count || Tokens[end].Word != ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < Math.Min(Tokens.Count, end + 5) && Tokens[k].IsWord; k++)
+        {
+            if (_person[k])
+            {
+                return false;
+            }
+
+            if (Lexicon.EvidenceNouns.Contains(Tokens[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a purpose infinitive follows the phrase within its clause ("took the node down to patch
+    /// it", "in order to free space"): the act was chosen for a reason the sentence gives.
+    /// </summary>
+    public bool HasPurposeAfter(int end)
+    {
+        for (var i = end; i + 1 < Math.Min(Tokens.Count, end + 6); i++)
+        {
+            if (!Tokens[i].IsWord || Lexicon.GapStoppers.Contains(Tokens[i].Word))
+            {
+                return false;
+            }
+
+            var next = Tokens[i + 1];
+            if (Tokens[i].Word == "to" && next.IsWord && !Lexicon.Determiners.Contains(next.Word)
+                && !_person[i + 1] && !next.Word.Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when an evidential adverb stands inside a clause that names no person and weighs no
+    /// alternative ("the failing hosts were obviously the ones on the new kernel"): it reports what the
+    /// evidence shows. A fronted "Obviously ..." or a modal ("clearly should have") stays hindsight.
+    /// </summary>
+    public bool IsEvidentialReport(int start) =>
+        Lexicon.EvidentialAdverbs.Contains(Tokens[start].Word) && !IsClauseStart(start) && !HasPerson
+        && !HasAnyWord(Tokens, Lexicon.JudgingModals);
+
+    private bool IsOnlyModifiersBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_modifier[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool FindForwardModal()
+    {
+        for (var i = 0; i + 1 < Tokens.Count; i++)
+        {
+            if (!Lexicon.ForwardModals.Contains(Tokens[i].Word))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < Tokens.Count && _modifier[next])
+            {
+                next++;
+            }
+
+            if (next < Tokens.Count && Tokens[next].IsWord && !Lexicon.Negators.Contains(Tokens[next].Word)
+                && Tokens[next].Word is not ("have" or "been"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasPersonBetween(int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -299,7 +412,7 @@ internal sealed class SentenceView
                 return false;
             }
 
-            if (_person[i])
+            if (_person[i] && !Lexicon.FirstPersonPronouns.Contains(Tokens[i].Word))
             {
                 return true;
             }
@@ -317,9 +430,20 @@ internal sealed class SentenceView
         for (var i = Math.Max(stop, 0); i < position; i++)
         {
             var word = Tokens[i].Word;
-            // The participle may be the phrase itself ("The incident was mishandled").
-            if (i + 1 <= position && i + 1 < Tokens.Count && word is "was" or "were" or "been" or "be" or "being"
-                && IsParticiple(Tokens[i + 1].Word))
+            if (word is not ("was" or "were" or "been" or "be" or "being"))
+            {
+                continue;
+            }
+
+            // The participle may be the phrase itself ("The incident was mishandled"), or stand past
+            // an adverb that the phrase starts with ("The release was badly managed").
+            var next = i + 1;
+            while (next < Tokens.Count && _modifier[next])
+            {
+                next++;
+            }
+
+            if (next < Tokens.Count && IsParticiple(Tokens[next].Word))
             {
                 return true;
             }
