@@ -60,8 +60,11 @@ public sealed record DocumentData
     };
 
     /// <summary>The data as one HTML comment line.</summary>
-    public static string Comment(Postmortem postmortem) =>
-        $"<!-- {Marker} {UnpooledJson.SerializeToString(Of(postmortem), DocumentDataJsonContext.Default.DocumentData)} -->";
+    public static string Comment(Postmortem postmortem)
+    {
+        var json = UnpooledJson.SerializeToString(Of(postmortem), DocumentDataJsonContext.Default.DocumentData);
+        return $"<!-- {Marker} {json} -->";
+    }
 
     /// <summary>True when an HTML block is this data's comment.</summary>
     public static bool IsComment(string html) =>

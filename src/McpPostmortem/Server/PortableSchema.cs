@@ -7,9 +7,10 @@ namespace McpPostmortem.Server;
 /// Rewrites tool schemas so every client accepts them. Optional list arguments are nullable in C#,
 /// which the SDK writes as "type": [X, "null"]; several clients reject type arrays, so in an input
 /// schema each one becomes its single non-null type, and a "default": null goes with it, except that
-/// a list's becomes an empty list (absent means empty). In an output schema null is a real value the server sends, so the array becomes anyOf
-/// branches of one type each, which says the same thing in a form single-type dialects can read;
-/// such a member is also dropped from "required", because the server leaves null members out.
+/// a list's becomes an empty list (absent means empty). In an output schema null is a real value the
+/// server sends, so the array becomes anyOf branches of one type each, which says the same thing in a
+/// form single-type dialects can read; such a member is also dropped from "required", because the
+/// server leaves null members out.
 /// </summary>
 public static class PortableSchema
 {
