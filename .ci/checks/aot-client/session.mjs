@@ -49,6 +49,11 @@ const OVERRIDES = {
   import_postmortem: () => ({ id: "2025-03-14-imported-copy-of-the-reference-incident" }),
   // Every argument is optional, and a call that records nothing is refused, as it should be.
   record_review: () => ({ meeting_held: "2025-03-18", shared_with: "#eng-incidents", follow_up_date: "2025-04-15" }),
+  // Events and notes are both optional lists whose default is empty, and a call that adds nothing is
+  // refused, as it should be.
+  add_timeline_events: () => ({
+    events: [{ time: "2025-03-14T15:20:00Z", kind: "note", description: "Generated event for the AOT session." }],
+  }),
 };
 
 // Tools that remove things run last, in this order, so the others still find what they need.
