@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -15,11 +16,21 @@ public static class UnpooledJson
 {
     private const int InitialBytes = 16 * 1024;
 
-    /// <summary>The value as UTF-8 JSON, written as its type's options say.</summary>
-    public static ReadOnlyMemory<byte> Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    /// <summary>
+    /// The value as UTF-8 JSON, written as its type's options say; <paramref name="encoder"/>, when
+    /// given, decides the escaping instead.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Serialize<T>(T value, JsonTypeInfo<T> typeInfo,
+        JavaScriptEncoder? encoder = null)
     {
+        var options = WriterOptions(typeInfo.Options);
+        if (encoder is not null)
+        {
+            options.Encoder = encoder;
+        }
+
         var buffer = new ArrayBufferWriter<byte>(InitialBytes);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(typeInfo.Options)))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using McpPostmortem.Serialization;
@@ -16,7 +17,10 @@ public static class StructuredResult
     /// <summary>The value as structured content, and the same JSON as text for clients that read only text.</summary>
     public static CallToolResult Of<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var json = UnpooledJson.Serialize(value, typeInfo);
+        // Only quotes, backslashes and control characters escaped: the default encoder also writes
+        // every apostrophe, '<' and '&' as \u0027-style escapes, which a model reads as noise and
+        // pays for in tokens. The reply is JSON in a JSON-RPC message, never HTML.
+        var json = UnpooledJson.Serialize(value, typeInfo, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         // Not disposed: the element reads the array in place instead of copying it, and the
         // document's small pooled index goes to the collector with it.

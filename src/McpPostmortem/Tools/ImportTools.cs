@@ -57,7 +57,15 @@ public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger
                 "is stored to replace. Pass 0 (or leave it out) to import it as a new postmortem.");
         }
 
-        var saved = exists && replace
+        if (exists && !replace)
+        {
+            // The store's own refusal speaks to create_postmortem; an import has its own two ways out.
+            throw new PostmortemException(
+                $"A postmortem with id '{postmortem.Id}' is already stored. Pass replace true to overwrite it " +
+                "with this document, or an 'id' to import it beside the stored one.");
+        }
+
+        var saved = exists
             ? workspace.Store.Update(postmortem.Id, _ => postmortem, ExpectedRevision.OfCurrentCall)
             : workspace.Store.Create(postmortem);
         logger.LogInformation("Imported {Id} revision {Revision} with {Notices} notices", saved.Id, saved.Revision,

@@ -67,7 +67,8 @@ public sealed class ImportToolsTests : IDisposable
     {
         _tools.ImportPostmortem(markdown: Document);
 
-        Assert.Throws<PostmortemException>(() => _tools.ImportPostmortem(markdown: Document));
+        var error = Assert.Throws<PostmortemException>(() => _tools.ImportPostmortem(markdown: Document));
+        Assert.Contains("replace true", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, _tools.ImportPostmortem(markdown: Document, replace: true).Revision);
     }
 
