@@ -32,7 +32,7 @@ public static class TemplateModel
         // heading would be wrong for some rows and a repeated hour would be unreadable, so then
         // every time carries its own offset.
         var times = new EventTimes(zone);
-        var offsets = postmortem.Timeline.Select(e => times.Label(e.Time)).Distinct().ToList();
+        var offsets = postmortem.Timeline.Select(e => times.At(e.Time).Label).Distinct().ToList();
         var offsetsVary = offsets.Count > 1;
 
         var model = new ScriptObject
@@ -86,8 +86,8 @@ public static class TemplateModel
 
     private static ScriptObject Event(TimelineEvent e, EventTimes times, bool offsetsVary)
     {
-        var offset = times.Label(e.Time);
-        var local = IncidentZone.FormatLocal(times.Local(e.Time));
+        var (localTime, offset) = times.At(e.Time);
+        var local = IncidentZone.FormatLocal(localTime);
         return new ScriptObject(EventMembers)
         {
             ["id"] = e.Id,
@@ -210,9 +210,8 @@ public static class TemplateModel
     {
         private readonly Dictionary<TimeSpan, string> _labels = [];
 
-        public DateTimeOffset Local(DateTimeOffset time) => time.ToOffset(zone.GetUtcOffset(time));
-
-        public string Label(DateTimeOffset time)
+        /// <summary>The instant in the zone, and its offset as "UTC+02:00".</summary>
+        public (DateTimeOffset Local, string Label) At(DateTimeOffset time)
         {
             var offset = zone.GetUtcOffset(time);
             if (!_labels.TryGetValue(offset, out var label))
@@ -221,7 +220,7 @@ public static class TemplateModel
                 _labels[offset] = label;
             }
 
-            return label;
+            return (time.ToOffset(offset), label);
         }
     }
 }
