@@ -95,8 +95,24 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
                     "\"2.0\".");
             }
 
+            var property = "";
             while (reader.Read())
             {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                    && reader.ValueIsEscaped && !IsText(ref reader))
+                {
+                    return (ParseError, $"Parse error: the value of '{property}' has a \\u escape for half of a " +
+                        "surrogate pair (such as \\ud800 without the \\udc00-\\udfff that completes it), which is " +
+                        "not text. Remove it, or send the whole character.");
+                }
+
+                // Down to a tool's own arguments (params.arguments.x): deeper names would say less to the
+                // caller than the argument that holds them, and cost a string each.
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth <= 3)
+                {
+                    property = reader.GetString() ?? "";
+                }
+
                 if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     shape.See(ref reader);
@@ -109,6 +125,21 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
         }
 
         return shape.Problem();
+    }
+
+    // The SDK unescapes strings later and fails on a lone surrogate with a message the caller never
+    // sees; finding it here lets the reply name the argument.
+    private static bool IsText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) =>
@@ -296,11 +327,6 @@ public sealed partial class GuardedInputStream(Stream input, ProtocolOutputStrea
                 case "result" or "error":
                     _outcome = true;
                     break;
-            }
-
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
             }
         }
 

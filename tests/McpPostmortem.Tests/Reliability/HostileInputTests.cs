@@ -21,6 +21,10 @@ public sealed class HostileInputTests(RawServerFixture fixture) : IClassFixture<
         { "nested too deep", new string('[', 200) + new string(']', 200), -32600, "batches" },
         { "object nested too deep", """{"jsonrpc":"2.0","id":95,"method":"ping","params":""" +
             string.Concat(Enumerable.Repeat("""{"a":""", 100)) + "1" + new string('}', 101), -32700, "depth" },
+        { "lone high surrogate", """{"jsonrpc":"2.0","id":97,"method":"tools/call","params":""" +
+            """{"name":"lint_text","arguments":{"text":"bad \ud800 text"}}}""", -32700, "'text'" },
+        { "lone low surrogate in a nested item", """{"jsonrpc":"2.0","id":98,"method":"tools/call","params":""" +
+            """{"name":"lint_text","arguments":{"events":[{"d":"\udc00"}]}}}""", -32700, "'events'" },
     };
 
     [Theory]
