@@ -38,6 +38,7 @@ internal static class ImportVocabulary
         ["date"] = "date", ["incident date"] = "date", ["date of incident"] = "date",
         ["authors"] = "authors", ["author"] = "authors",
         ["status"] = "status", ["severity"] = "severity",
+        ["timezone"] = "timezone", ["time zone"] = "timezone", ["zone"] = "timezone",
     };
 
     public static readonly IReadOnlyDictionary<string, string> ImpactFields = new Dictionary<string, string>

@@ -103,6 +103,9 @@ public sealed partial class PostmortemImporter
             case "authors":
                 _postmortem = _postmortem with { Authors = ParseAuthors(value) };
                 break;
+            case "timezone":
+                _headerZone = value;
+                break;
             case "status" when ImportVocabulary.Statuses.TryGetValue(ImportVocabulary.Key(value), out var status):
                 _postmortem = _postmortem with { Status = status };
                 break;

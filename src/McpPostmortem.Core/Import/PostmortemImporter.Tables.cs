@@ -53,7 +53,8 @@ public sealed partial class PostmortemImporter
         if (events.Count == 0 && statements.Count > 0)
         {
             // No event table, but the stated zone is still the incident's zone.
-            UseZone(ResolveZone(statements, blocks.FirstOrDefault() ?? (MarkdownObject)new ParagraphBlock()));
+            UseZone(ResolveZone(WithHeaderZone(statements),
+                blocks.FirstOrDefault() ?? (MarkdownObject)new ParagraphBlock()));
         }
 
         _postmortem = _postmortem with { Timeline = TimelineEditor.Sort(events) };
@@ -120,8 +121,16 @@ public sealed partial class PostmortemImporter
         return message;
     }
 
-    private void UseZone(TimeZoneInfo zone) =>
+    private void UseZone(TimeZoneInfo zone)
+    {
+        _zoneRead = true;
         _postmortem = _postmortem with { TimeZone = zone == TimeZoneInfo.Utc ? "UTC" : zone.Id };
+    }
+
+    // What the timeline says of its zone comes first; a zone from the header fields ends the list, so
+    // it applies when the timeline names none, or only an abbreviation it makes precise.
+    private List<string> WithHeaderZone(List<string> statements) =>
+        _headerZone.Length > 0 ? [.. statements, _headerZone] : statements;
 
     private List<TimelineEvent> Events(Table table, List<string> statements)
     {
@@ -145,7 +154,7 @@ public sealed partial class PostmortemImporter
             }
         }
 
-        var zone = ResolveZone(zoneTexts, table);
+        var zone = ResolveZone(WithHeaderZone(zoneTexts), table);
         UseZone(zone);
         var events = new List<TimelineEvent>();
         DateTimeOffset? previous = null;

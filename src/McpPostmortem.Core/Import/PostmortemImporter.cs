@@ -33,6 +33,11 @@ public sealed partial class PostmortemImporter
     private string _section = "header";
     private DocumentData? _data;
 
+    // A zone named in the header ("**Timezone:** Asia/Tokyo"); the timeline reads its times in it
+    // unless the timeline names its own.
+    private string _headerZone = "";
+    private bool _zoneRead;
+
     private PostmortemImporter(string markdown, DateOnly? incidentDate)
     {
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -82,6 +87,11 @@ public sealed partial class PostmortemImporter
 
             var key = SectionKey(_section, out var zone);
             ReadSection(key, heading, blocks, zone);
+        }
+
+        if (!_zoneRead && _headerZone.Length > 0)
+        {
+            UseZone(ResolveZone([_headerZone], document));
         }
 
         if (_postmortem.Title.Length == 0)

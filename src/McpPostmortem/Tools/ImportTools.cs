@@ -20,10 +20,10 @@ public sealed class ImportTools(Workspace workspace, ILogger<ImportTools> logger
         "table, ...) so it can be linted, checked and re-rendered. Pass the text as 'markdown', or the name of " +
         "a .md file in the postmortems folder as 'file'. A document rendered with the default template comes " +
         "back exactly, hidden fields included. Timeline times are read in the zone the document states ('All " +
-        "times PST (America/Los_Angeles)', a 'Time (CET)' column), UTC when none is stated. Content that fits no " +
-        "field (an unknown section, an extra action-item column, a ticket key without a link) is kept in the " +
-        "appendix notes or the item's text and listed in 'notices', never dropped; HTML comments are left out " +
-        "and listed. Read the notices and fix what they name (for example mark the timeline milestones).")]
+        "times PST (America/Los_Angeles)', a 'Time (CET)' column, a 'Timezone:' header field), UTC when none is " +
+        "stated. Content that fits no field (an unknown section, an extra action-item column, a ticket key " +
+        "without a link) is kept in the appendix notes or the item's text and listed in 'notices', never " +
+        "dropped; HTML comments are left out and listed. Read the notices and fix what they name (for example mark the timeline milestones).")]
     public ImportResult ImportPostmortem(
         [Description("The Markdown text of the postmortem. Leave empty when 'file' is given.")]
         string markdown = "",

@@ -276,6 +276,34 @@ public sealed class PostmortemImporterTests
         Assert.Equal("Closed", p.Timeline[^1].Description);
     }
 
+    [Theory]
+    [InlineData("**Timezone:** Asia/Tokyo", "", "Asia/Tokyo", "2025-07-09T00:12:00Z")]
+    [InlineData("**Time zone:** JST (Asia/Tokyo)", "", "Asia/Tokyo", "2025-07-09T00:12:00Z")]
+    [InlineData("**Timezone:** Asia/Tokyo", "All times CET (Europe/Berlin).", "Europe/Berlin",
+        "2025-07-09T07:12:00Z")]
+    public void Import_ZoneHeaderField_ReadsTheTimelineUnlessItNamesItsOwn(string field, string statement,
+        string zone, string first)
+    {
+        var markdown = "# Postmortem: X\n\n**Date:** 2025-07-09\n\n" + field + "\n\n## Timeline\n\n" +
+            statement + "\n\n| Time | Event |\n|---|---|\n| 09:12 | Alert fired |\n";
+
+        var result = PostmortemImporter.Import(markdown);
+
+        Assert.Equal(zone, result.Postmortem.TimeZone);
+        Assert.Equal(DateTimeOffset.Parse(first, System.Globalization.CultureInfo.InvariantCulture),
+            result.Postmortem.Timeline[0].Time);
+        Assert.DoesNotContain(result.Notices, n => n.Message.Contains("not recognised", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_ZoneHeaderFieldWithoutATimeline_IsTheIncidentZone()
+    {
+        var markdown = "# Postmortem: X\n\n**Date:** 2025-07-09\n\n**Timezone:** Asia/Tokyo\n\n" +
+            "## Summary\n\nSearch was slow.\n";
+
+        Assert.Equal("Asia/Tokyo", PostmortemImporter.Import(markdown).Postmortem.TimeZone);
+    }
+
     [Fact]
     public void Import_AbbreviationOffByDaylightTime_IsReported()
     {
