@@ -11,6 +11,11 @@ internal static partial class PublicTextPatterns
 {
     private const int TimeoutMs = 1000;
 
+    // A figure with group or decimal marks inside it, never at its end ("9.800,50", "1.2").
+    private const string Amount = @"\d(?:[\d.,]*\d)?";
+
+    private const string Scale = @"(?:k|K|m|M|bn|Bn|BN|mn|million|billion|thousand)";
+
     /// <summary>"[label](target)" and "![alt](target)": the label stays, the target goes.</summary>
     [GeneratedRegex(@"!?\[(?<label>[^\]\n]*)\]\((?<url>[^)\s]*)\)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex MarkdownLink();
@@ -53,18 +58,25 @@ internal static partial class PublicTextPatterns
         TimeoutMs)]
     public static partial Regex Ticket();
 
-    /// <summary>Code spans, snake_case names and lowercase hyphenated names with a digit ("db-01").</summary>
-    [GeneratedRegex(@"`[^`\n]+`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b",
+    /// <summary>
+    /// Code spans, snake_case names, lowercase hyphenated names with a digit ("db-01"), UUIDs, and
+    /// hexadecimal hashes of 7 to 40 digits with letters and figures among them ("3f2a9c1d").
+    /// </summary>
+    [GeneratedRegex(@"`[^`\n]+`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b" +
+        @"|\b[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\b" +
+        @"|\b(?=[0-9a-f]{7,40}\b)(?=[0-9a-f]*[a-f])[0-9a-f]*\d[0-9a-f]*\b",
         RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Identifier();
 
-    /// <summary>"$42,000", "€40k", "US$ 1.2 million", "USD 3m", "40,000 euros".</summary>
+    /// <summary>
+    /// "$42,000", "€40k", "€9.800,50", "US$ 1.2 million", "USD 3m", "40,000 euros", "1.2M dollars": an
+    /// amount takes both group and decimal marks, written either way round.
+    /// </summary>
     [GeneratedRegex(
-        @"(?:(?:US|A|C|NZ|HK)?\$|[€£¥₹])\s?\d[\d,]*(?:\.\d+)?" +
-        @"(?:\s?(?:k|K|m|M|bn|BN|mn|million|billion|thousand)\b)?" +
-        @"|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY|BRL|MXN)\s?\d[\d,]*(?:\.\d+)?" +
-        @"(?:\s?(?:k|m|bn|million|billion|thousand)\b)?" +
-        @"|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\s?" +
+        @"(?:(?:US|A|C|NZ|HK)?\$|[€£¥₹])\s?" + Amount + @"(?:\s?" + Scale + @"\b)?" +
+        @"|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY|BRL|MXN)\s?" + Amount +
+        @"(?:\s?" + Scale + @"\b)?" +
+        @"|\b" + Amount + @"\s?" + Scale + @"?\s?" +
         @"(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY|BRL|MXN|dollars|euros|pounds|yen)\b",
         RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Money();

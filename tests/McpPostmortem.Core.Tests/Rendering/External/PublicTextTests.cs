@@ -56,6 +56,22 @@ public sealed class PublicTextTests
     }
 
     [Theory]
+    [InlineData("The loss came to €9.800,50 in refunds.", "€9.800,50", RedactionKind.Money)]
+    [InlineData("About 1.2M dollars of orders were delayed.", "1.2M dollars", RedactionKind.Money)]
+    [InlineData("The fix shipped in build 3f2a9c1d that evening.", "3f2a9c1d", RedactionKind.Identifier)]
+    [InlineData("Request 7f9c2b1e-1234-4abc-8def-0123456789ab timed out.", "7f9c2b1e-1234-4abc-8def-0123456789ab",
+        RedactionKind.Identifier)]
+    public void Apply_AmountsAndIdentifiersInOtherForms_AreReplacedWhole(string text, string leak, RedactionKind kind)
+    {
+        var publicText = new PublicText(Leaky());
+
+        var result = publicText.Apply(text);
+
+        Assert.DoesNotContain(leak, result, StringComparison.Ordinal);
+        Assert.Contains(publicText.Redactions, r => r.Kind == kind && r.Text == leak);
+    }
+
+    [Theory]
     [InlineData("Pages and Willow and Page-load and page and will stay.")]
     [InlineData("Release 2.14.0 rolled back at 14:32:00, e.g. within 24/7 cover and/or a.m. hours.")]
     [InlineData("Errors rose 3.5x for SEV-1 customers; p99 at 1.5 s.")]
