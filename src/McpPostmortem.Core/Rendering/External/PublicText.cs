@@ -83,11 +83,14 @@ public sealed class PublicText
             AddName(debrief.Responder, alwaysPerson: false);
         }
 
-        foreach (var e in postmortem.Timeline.Where(e => e.Source == EventSource.Chat && e.OriginalText.Length > 0))
+        foreach (var e in postmortem.Timeline.Where(e => e.OriginalText.Length > 0))
         {
-            // Pasted chat lines become "Sender: text"; the sender is a person in the incident.
+            // Pasted chat lines become "Sender: text"; the sender is a person in the incident. The
+            // source is not asked: a chat line marked as the acknowledgement may since say "pager",
+            // and its sender is no less a person. A sender named in the pasted line is the test.
             var colon = e.Description.IndexOf(": ", StringComparison.Ordinal);
-            if (colon is > 0 and <= 40)
+            if (colon is > 0 and <= 40
+                && e.OriginalText.Contains(e.Description[..colon], StringComparison.Ordinal))
             {
                 AddName(e.Description[..colon], alwaysPerson: true);
             }

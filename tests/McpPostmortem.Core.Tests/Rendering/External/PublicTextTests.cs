@@ -120,6 +120,31 @@ public sealed class PublicTextTests
     }
 
     [Fact]
+    public void Apply_ChatSenderOfAnEventMarkedFromThePager_IsStillReplaced()
+    {
+        var postmortem = Leaky() with
+        {
+            Timeline =
+            [
+                new TimelineEvent
+                {
+                    Id = "ev-1",
+                    Time = DateTimeOffset.UnixEpoch,
+                    Description = "Zed Quinn: ack",
+                    Kind = EventKind.Acknowledged,
+                    Source = EventSource.Pager,
+                    OriginalText = "Zed Quinn  10:04  ack",
+                },
+            ],
+        };
+        var publicText = new PublicText(postmortem);
+
+        var text = publicText.Apply("Zed acknowledged; Zed Quinn then paged the database team.");
+
+        Assert.DoesNotContain("Zed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Apply_WithoutText_GivesNoWarnings()
     {
         var publicText = new PublicText(Leaky());
